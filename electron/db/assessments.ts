@@ -1,0 +1,262 @@
+/**
+ * Assessment storage: prepared statements over the tables defined in migrations.ts.
+ * Functions take the database as their first argument; the main process and tests share them.
+ */
+import type {
+  Action,
+  AreaResponse,
+  Assessment,
+  AssessmentStatus,
+  Importance,
+  Participant,
+  Partner,
+  PartnerKind,
+  PcnProfile,
+  Practice,
+  QuestionResponse,
+} from '../../shared/domain';
+import type { Level } from '../../shared/framework/types';
+import type { DB } from './open';
+
+interface AssessmentRow {
+  id: string;
+  framework_version: string;
+  assessment_date: string;
+  plan_start: string;
+  status: AssessmentStatus;
+  previous_assessment_id: string | null;
+  pcn_name: string;
+  pcn_code: string | null;
+  icb: string;
+  population: number | null;
+  directory_extract_date: string | null;
+  last_position: string | null;
+  created_at: string;
+  updated_at: string;
+}
+
+export interface AssessmentListRow {
+  id: string;
+  pcnName: string;
+  pcnCode: string | null;
+  assessmentDate: string;
+  status: AssessmentStatus;
+  frameworkVersion: string;
+  previousAssessmentId: string | null;
+  updatedAt: string;
+  /** Question ids with a level or "don't know"; the caller counts those in the framework. */
+  answeredQuestionIds: string[];
+}
+
+export function listAssessments(db: DB): AssessmentListRow[] {
+  const rows = db
+    .prepare(
+      `SELECT a.id, a.pcn_name, a.pcn_code, a.assessment_date, a.status, a.framework_version,
+              a.previous_assessment_id, a.updated_at,
+              (SELECT json_group_array(r.question_id) FROM response r
+                WHERE r.assessment_id = a.id AND (r.current_level IS NOT NULL OR r.dont_know = 1)) AS answered
+         FROM assessment a
+        WHERE a.deleted_at IS NULL
+        ORDER BY a.assessment_date DESC, a.created_at DESC`,
+    )
+    .all() as (Omit<AssessmentRow, 'plan_start'> & { answered: string })[];
+  return rows.map((r) => ({
+    id: r.id,
+    pcnName: r.pcn_name,
+    pcnCode: r.pcn_code,
+    assessmentDate: r.assessment_date,
+    status: r.status,
+    frameworkVersion: r.framework_version,
+    previousAssessmentId: r.previous_assessment_id,
+    updatedAt: r.updated_at,
+    answeredQuestionIds: JSON.parse(r.answered) as string[],
+  }));
+}
+
+export interface NewAssessment {
+  id: string;
+  frameworkVersion: string;
+  assessmentDate: string;
+  planStart: string;
+  previousAssessmentId: string | null;
+  profile: PcnProfile;
+  now: string;
+}
+
+export function insertAssessment(db: DB, a: NewAssessment): void {
+  db.transaction(() => {
+    db.prepare(
+      `INSERT INTO assessment (id, framework_version, assessment_date, plan_start, previous_assessment_id,
+         pcn_name, pcn_code, icb, population, directory_extract_date, created_at, updated_at)
+       VALUES (@id, @frameworkVersion, @assessmentDate, @planStart, @previousAssessmentId,
+         @pcnName, @pcnCode, @icb, @population, @directoryExtractDate, @now, @now)`,
+    ).run({
+      id: a.id,
+      frameworkVersion: a.frameworkVersion,
+      assessmentDate: a.assessmentDate,
+      planStart: a.planStart,
+      previousAssessmentId: a.previousAssessmentId,
+      pcnName: a.profile.pcnName,
+      pcnCode: a.profile.pcnCode,
+      icb: a.profile.icb,
+      population: a.profile.population,
+      directoryExtractDate: a.profile.directoryExtractDate,
+      now: a.now,
+    });
+    replacePractices(db, a.id, a.profile.practices);
+  })();
+}
+
+function replacePractices(db: DB, assessmentId: string, practices: Practice[]): void {
+  db.prepare('DELETE FROM practice WHERE assessment_id = ?').run(assessmentId);
+  const insert = db.prepare(
+    'INSERT INTO practice (id, assessment_id, position, code, name, list_size) VALUES (?, ?, ?, ?, ?, ?)',
+  );
+  practices.forEach((p, i) => {
+    insert.run(p.id, assessmentId, i, p.code, p.name, p.listSize);
+  });
+}
+
+export function assessmentExists(db: DB, id: string): boolean {
+  return db.prepare('SELECT 1 FROM assessment WHERE id = ? AND deleted_at IS NULL').get(id) !== undefined;
+}
+
+export function getAssessment(db: DB, id: string): (Assessment & { lastPosition: string | null }) | undefined {
+  const row = db.prepare('SELECT * FROM assessment WHERE id = ? AND deleted_at IS NULL').get(id) as
+    | AssessmentRow
+    | undefined;
+  if (!row) return undefined;
+  const practices = (
+    db.prepare('SELECT * FROM practice WHERE assessment_id = ? ORDER BY position').all(id) as {
+      id: string;
+      code: string | null;
+      name: string;
+      list_size: number | null;
+    }[]
+  ).map((p): Practice => ({ id: p.id, code: p.code, name: p.name, listSize: p.list_size }));
+  const responses = (
+    db.prepare('SELECT * FROM response WHERE assessment_id = ? ORDER BY question_id').all(id) as {
+      question_id: string;
+      current_level: number | null;
+      dont_know: number;
+      target_level: number | null;
+      notes: string;
+    }[]
+  ).map(
+    (r): QuestionResponse => ({
+      questionId: r.question_id,
+      current: r.current_level as Level | null,
+      dontKnow: r.dont_know === 1,
+      target: r.target_level as Level | null,
+      notes: r.notes,
+    }),
+  );
+  const areaResponses = (
+    db.prepare('SELECT * FROM area_response WHERE assessment_id = ? ORDER BY area_id').all(id) as {
+      area_id: string;
+      importance: number | null;
+      summary: string;
+    }[]
+  ).map(
+    (r): AreaResponse => ({ areaId: r.area_id, importance: r.importance as Importance | null, summary: r.summary }),
+  );
+  const partners = (
+    db.prepare('SELECT * FROM partner WHERE assessment_id = ? ORDER BY position').all(id) as {
+      id: string;
+      kind: PartnerKind;
+      name: string;
+      contact: string;
+      strength: number | null;
+      notes: string;
+    }[]
+  ).map(
+    (p): Partner => ({
+      id: p.id,
+      kind: p.kind,
+      name: p.name,
+      contact: p.contact,
+      strength: p.strength as Level | null,
+      notes: p.notes,
+    }),
+  );
+  const participants = (
+    db.prepare('SELECT * FROM participant WHERE assessment_id = ? ORDER BY position').all(id) as {
+      id: string;
+      name: string;
+      organisation: string;
+      role: string;
+    }[]
+  ).map((p): Participant => ({ id: p.id, name: p.name, organisation: p.organisation, role: p.role }));
+  const actions = (
+    db.prepare('SELECT * FROM action WHERE assessment_id = ? ORDER BY position').all(id) as {
+      id: string;
+      area_id: string;
+      question_ids: string;
+      title: string;
+      description: string;
+      owner_name: string;
+      owner_role: string;
+      start_month: number;
+      due_date: string;
+      status: Action['status'];
+      success_measure: string;
+      suggestion_id: string | null;
+    }[]
+  ).map(
+    (a): Action => ({
+      id: a.id,
+      areaId: a.area_id,
+      questionIds: JSON.parse(a.question_ids) as string[],
+      title: a.title,
+      description: a.description,
+      ownerName: a.owner_name,
+      ownerRole: a.owner_role,
+      startMonth: a.start_month,
+      dueDate: a.due_date,
+      status: a.status,
+      successMeasure: a.success_measure,
+      suggestionId: a.suggestion_id,
+    }),
+  );
+  return {
+    id: row.id,
+    frameworkVersion: row.framework_version,
+    assessmentDate: row.assessment_date,
+    planStart: row.plan_start,
+    status: row.status,
+    previousAssessmentId: row.previous_assessment_id,
+    profile: {
+      pcnName: row.pcn_name,
+      pcnCode: row.pcn_code,
+      icb: row.icb,
+      population: row.population,
+      practices,
+      directoryExtractDate: row.directory_extract_date,
+    },
+    responses,
+    areaResponses,
+    partners,
+    participants,
+    actions,
+    createdAt: row.created_at,
+    updatedAt: row.updated_at,
+    lastPosition: row.last_position,
+  };
+}
+
+export function touch(db: DB, id: string, now: string): void {
+  db.prepare('UPDATE assessment SET updated_at = ? WHERE id = ?').run(now, id);
+}
+
+export function upsertResponse(db: DB, assessmentId: string, r: QuestionResponse, now: string): void {
+  db.transaction(() => {
+    db.prepare(
+      `INSERT INTO response (assessment_id, question_id, current_level, dont_know, target_level, notes, updated_at)
+       VALUES (?, ?, ?, ?, ?, ?, ?)
+       ON CONFLICT (assessment_id, question_id) DO UPDATE SET
+         current_level = excluded.current_level, dont_know = excluded.dont_know,
+         target_level = excluded.target_level, notes = excluded.notes, updated_at = excluded.updated_at`,
+    ).run(assessmentId, r.questionId, r.current, r.dontKnow ? 1 : 0, r.target, r.notes, now);
+    touch(db, assessmentId, now);
+  })();
+}

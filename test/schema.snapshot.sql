@@ -1,0 +1,121 @@
+CREATE INDEX action_by_assessment ON action (assessment_id, position);
+
+CREATE INDEX directory_practice_by_pcn ON directory_practice (pcn_code);
+
+CREATE INDEX participant_by_assessment ON participant (assessment_id, position);
+
+CREATE INDEX partner_by_assessment ON partner (assessment_id, position);
+
+CREATE INDEX practice_by_assessment ON practice (assessment_id, position);
+
+CREATE TABLE action (
+  id TEXT PRIMARY KEY,
+  assessment_id TEXT NOT NULL REFERENCES assessment (id) ON DELETE CASCADE,
+  position INTEGER NOT NULL,
+  area_id TEXT NOT NULL,
+  question_ids TEXT NOT NULL DEFAULT '[]' CHECK (json_valid(question_ids)),
+  title TEXT NOT NULL,
+  description TEXT NOT NULL DEFAULT '',
+  owner_name TEXT NOT NULL DEFAULT '',
+  owner_role TEXT NOT NULL DEFAULT '',
+  start_month INTEGER NOT NULL CHECK (start_month BETWEEN 1 AND 6),
+  due_date TEXT NOT NULL,
+  status TEXT NOT NULL DEFAULT 'not-started'
+  CHECK (status IN ('not-started', 'in-progress', 'done', 'blocked')),
+  success_measure TEXT NOT NULL DEFAULT '',
+  suggestion_id TEXT,
+  created_at TEXT NOT NULL,
+  updated_at TEXT NOT NULL
+  ) STRICT;
+
+CREATE TABLE area_response (
+  assessment_id TEXT NOT NULL REFERENCES assessment (id) ON DELETE CASCADE,
+  area_id TEXT NOT NULL,
+  importance INTEGER CHECK (importance BETWEEN 1 AND 3),
+  summary TEXT NOT NULL DEFAULT '',
+  updated_at TEXT NOT NULL,
+  PRIMARY KEY (assessment_id, area_id)
+  ) STRICT, WITHOUT ROWID;
+
+CREATE TABLE assessment (
+  id TEXT PRIMARY KEY,
+  framework_version TEXT NOT NULL,
+  assessment_date TEXT NOT NULL,
+  plan_start TEXT NOT NULL,
+  status TEXT NOT NULL DEFAULT 'in-progress' CHECK (status IN ('in-progress', 'complete')),
+  previous_assessment_id TEXT REFERENCES assessment (id) ON DELETE SET NULL,
+  pcn_name TEXT NOT NULL,
+  pcn_code TEXT,
+  icb TEXT NOT NULL DEFAULT '',
+  population INTEGER CHECK (population >= 0),
+  directory_extract_date TEXT,
+  last_position TEXT,
+  created_at TEXT NOT NULL,
+  updated_at TEXT NOT NULL,
+  deleted_at TEXT
+  ) STRICT;
+
+CREATE TABLE directory_import (
+  id INTEGER PRIMARY KEY CHECK (id = 1),
+  extract_date TEXT NOT NULL,
+  list_size_extract_date TEXT,
+  population_extract_date TEXT,
+  imported_at TEXT NOT NULL
+  ) STRICT;
+
+CREATE TABLE directory_pcn (
+  code TEXT PRIMARY KEY,
+  name TEXT NOT NULL,
+  icbs TEXT NOT NULL CHECK (json_valid(icbs)),
+  population INTEGER
+  ) STRICT;
+
+CREATE TABLE directory_practice (
+  code TEXT PRIMARY KEY,
+  name TEXT NOT NULL,
+  postcode TEXT NOT NULL,
+  pcn_code TEXT REFERENCES directory_pcn (code),
+  list_size INTEGER
+  ) STRICT;
+
+CREATE TABLE participant (
+  id TEXT PRIMARY KEY,
+  assessment_id TEXT NOT NULL REFERENCES assessment (id) ON DELETE CASCADE,
+  position INTEGER NOT NULL,
+  name TEXT NOT NULL DEFAULT '',
+  organisation TEXT NOT NULL DEFAULT '',
+  role TEXT NOT NULL DEFAULT ''
+  ) STRICT;
+
+CREATE TABLE partner (
+  id TEXT PRIMARY KEY,
+  assessment_id TEXT NOT NULL REFERENCES assessment (id) ON DELETE CASCADE,
+  position INTEGER NOT NULL,
+  kind TEXT NOT NULL CHECK (kind IN ('community-trust', 'mental-health-trust', 'acute-trust',
+  'social-care', 'voluntary-sector', 'other')),
+  name TEXT NOT NULL DEFAULT '',
+  contact TEXT NOT NULL DEFAULT '',
+  strength INTEGER CHECK (strength BETWEEN 0 AND 4),
+  notes TEXT NOT NULL DEFAULT ''
+  ) STRICT;
+
+CREATE TABLE practice (
+  id TEXT PRIMARY KEY,
+  assessment_id TEXT NOT NULL REFERENCES assessment (id) ON DELETE CASCADE,
+  position INTEGER NOT NULL,
+  code TEXT,
+  name TEXT NOT NULL,
+  list_size INTEGER CHECK (list_size >= 0)
+  ) STRICT;
+
+CREATE TABLE response (
+  assessment_id TEXT NOT NULL REFERENCES assessment (id) ON DELETE CASCADE,
+  question_id TEXT NOT NULL,
+  current_level INTEGER CHECK (current_level BETWEEN 0 AND 4),
+  dont_know INTEGER NOT NULL DEFAULT 0 CHECK (dont_know IN (0, 1)),
+  target_level INTEGER CHECK (target_level BETWEEN 0 AND 4),
+  notes TEXT NOT NULL DEFAULT '',
+  updated_at TEXT NOT NULL,
+  PRIMARY KEY (assessment_id, question_id),
+  CHECK (dont_know = 0 OR current_level IS NULL)
+  ) STRICT, WITHOUT ROWID;
