@@ -1,0 +1,18 @@
+import path from 'node:path';
+import { openDatabase } from '../../electron/db/open';
+import type { Deps } from '../../electron/handlers';
+import { tempDir } from './temp';
+
+/** Handler dependencies over a real SQLite file in a fresh temporary folder, with a fixed clock. */
+export async function testDeps(now = '2026-11-22T09:30:00.000Z'): Promise<Deps & { dir: string }> {
+  const dir = tempDir();
+  const db = await openDatabase(path.join(dir, 'neighbourhood-ready.sqlite'), { backupDir: path.join(dir, 'backups') });
+  let n = 0;
+  return {
+    dir,
+    db,
+    now: () => new Date(now),
+    newId: () => `00000000-0000-4000-8000-${String(++n).padStart(12, '0')}`,
+    log: () => {},
+  };
+}
