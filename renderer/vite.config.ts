@@ -1,0 +1,19 @@
+import path from 'node:path';
+import react from '@vitejs/plugin-react';
+import { defineConfig } from 'vite';
+
+export default defineConfig({
+  root: path.resolve(import.meta.dirname),
+  // Relative asset URLs work both under app://bundle/ in Electron and on loopback in browser tests.
+  base: './',
+  plugins: [react()],
+  build: {
+    outDir: path.resolve(import.meta.dirname, '../dist/renderer'),
+    emptyOutDir: true,
+    target: 'chrome130',
+    // Inline nothing as data: URLs that CSP would have to allow for scripts; images may be data:.
+    assetsInlineLimit: 0,
+    reportCompressedSize: false,
+  },
+  css: { preprocessorOptions: { scss: { quietDeps: true, silenceDeprecations: ['import'] } } },
+});
