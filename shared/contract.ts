@@ -4,30 +4,131 @@
  * The preload builds `window.api` from this list; the main process registers a handler for each.
  */
 import { z } from 'zod';
-import type { Assessment, AssessmentSummary } from './domain';
+import type { DirectoryStatus, PcnDetails, PcnMatch } from './directory-api';
+import { ASSESSMENT_STATUSES, type Assessment, type AssessmentSummary, PARTNER_KINDS, type Partner } from './domain';
 import type { Result } from './result';
 
-const MAX_TEXT = 10_000;
+export const TEXT_LIMIT = 10_000;
+export const NAME_LIMIT = 200;
+export const PRACTICE_LIMIT = 100;
+
 const isoDate = z.iso.date({ error: 'Use a date in the form YYYY-MM-DD.' });
 const id = z.uuid({ error: 'Not a valid id.' });
-const shortText = (label: string, max = 200) =>
+const level = z.union([z.literal(0), z.literal(1), z.literal(2), z.literal(3), z.literal(4)], {
+  error: 'A level is a whole number from 0 to 4.',
+});
+const importance = z.union([z.literal(1), z.literal(2), z.literal(3)], { error: 'Importance is 1, 2 or 3.' });
+const requiredName = (label: string) =>
   z
     .string()
     .trim()
     .min(1, { error: `${label} is required.` })
-    .max(max, { error: `${label} must be ${max} characters or fewer.` });
+    .max(NAME_LIMIT, { error: `${label} must be ${NAME_LIMIT} characters or fewer.` });
+const optionalName = (label: string) =>
+  z
+    .string()
+    .trim()
+    .max(NAME_LIMIT, { error: `${label} must be ${NAME_LIMIT} characters or fewer.` });
+const longText = (label: string) =>
+  z.string().max(TEXT_LIMIT, { error: `${label} must be ${TEXT_LIMIT.toLocaleString('en-GB')} characters or fewer.` });
+const pcnCode = z
+  .string()
+  .trim()
+  .toUpperCase()
+  .regex(/^U\d{5}$/, { error: 'A PCN code is U followed by five digits, for example U41591.' });
+const practiceCode = z
+  .string()
+  .trim()
+  .toUpperCase()
+  .regex(/^[A-Z]\d{5}$/, { error: 'A practice code is a letter followed by five digits, for example A81001.' });
+const count = z
+  .int({ error: 'Enter a whole number.' })
+  .min(0, { error: 'Enter a number of 0 or more.' })
+  .max(10_000_000, {
+    error: 'That number is too large.',
+  });
+
+export const profileSchema = z.strictObject({
+  pcnName: requiredName('PCN name'),
+  pcnCode: pcnCode.nullable(),
+  icb: optionalName('ICB'),
+  population: count.nullable(),
+  practices: z
+    .array(
+      z.strictObject({
+        id,
+        code: practiceCode.nullable(),
+        name: requiredName('Practice name'),
+        listSize: count.nullable(),
+      }),
+    )
+    .max(PRACTICE_LIMIT, { error: `A PCN can have at most ${PRACTICE_LIMIT} practices here.` }),
+  directoryExtractDate: isoDate.nullable(),
+});
+
+export const responseSchema = z.strictObject({
+  questionId: z.string().max(100),
+  current: level.nullable(),
+  dontKnow: z.boolean(),
+  target: level.nullable(),
+  notes: longText('Notes'),
+});
+
+export const partnerSchema = z.strictObject({
+  id,
+  kind: z.enum(PARTNER_KINDS),
+  name: optionalName('Organisation name'),
+  contact: optionalName('Contact'),
+  strength: level.nullable(),
+  notes: longText('Notes'),
+});
 
 /** Declares a channel: `channel<Output>()(inputSchema)`; the output exists only as a type. */
 function channel<O>() {
   return <I extends z.ZodType>(input: I): { input: I; output: O } => ({ input, output: undefined as O });
 }
 
+const byId = z.strictObject({ id });
+const saved = channel<{ savedAt: string }>();
+
 export const contract = {
+  // Assessments
   listAssessments: channel<AssessmentSummary[]>()(z.undefined()),
+  listDeletedAssessments: channel<AssessmentSummary[]>()(z.undefined()),
   createAssessment: channel<AssessmentSummary>()(
-    z.strictObject({ pcnName: shortText('PCN name'), assessmentDate: isoDate }),
+    z.strictObject({ pcnName: requiredName('PCN name'), assessmentDate: isoDate }),
   ),
-  getAssessment: channel<Assessment>()(z.strictObject({ id })),
+  reassess: channel<AssessmentSummary>()(z.strictObject({ fromId: id, assessmentDate: isoDate })),
+  getAssessment: channel<Assessment & { lastPosition: string | null }>()(byId),
+  deleteAssessment: channel<{ deletedAt: string }>()(byId),
+  restoreAssessment: channel<AssessmentSummary>()(byId),
+  setAssessmentStatus: saved(z.strictObject({ id, status: z.enum(ASSESSMENT_STATUSES) })),
+  setAssessmentDate: saved(z.strictObject({ id, assessmentDate: isoDate })),
+  savePosition: saved(z.strictObject({ id, position: z.string().max(200) })),
+
+  // The walkthrough
+  updateProfile: saved(z.strictObject({ id, profile: profileSchema })),
+  saveResponse: saved(z.strictObject({ assessmentId: id, response: responseSchema })),
+  saveAreaResponse: saved(
+    z.strictObject({
+      assessmentId: id,
+      areaId: z.string().max(100),
+      importance: importance.nullable(),
+      summary: longText('Summary'),
+    }),
+  ),
+  savePartner: channel<{ savedAt: string; partners: Partner[] }>()(
+    z.strictObject({ assessmentId: id, partner: partnerSchema }),
+  ),
+  deletePartner: channel<{ savedAt: string; partners: Partner[] }>()(
+    z.strictObject({ assessmentId: id, partnerId: id }),
+  ),
+
+  // The NHS directory
+  directoryStatus: channel<DirectoryStatus | null>()(z.undefined()),
+  importDirectory: channel<DirectoryStatus | null>()(z.undefined()),
+  searchPcns: channel<PcnMatch[]>()(z.strictObject({ query: z.string().max(100) })),
+  getDirectoryPcn: channel<PcnDetails>()(z.strictObject({ code: pcnCode })),
 };
 
 export type Contract = typeof contract;
@@ -49,5 +150,3 @@ export const CHANNELS = Object.keys(contract) as ChannelName[];
 export function ipcChannelName(name: ChannelName): string {
   return `nr:${name}`;
 }
-
-export { MAX_TEXT };

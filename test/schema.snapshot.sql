@@ -60,7 +60,8 @@ CREATE TABLE directory_import (
   extract_date TEXT NOT NULL,
   list_size_extract_date TEXT,
   population_extract_date TEXT,
-  imported_at TEXT NOT NULL
+  imported_at TEXT NOT NULL,
+  files TEXT NOT NULL DEFAULT '[]' CHECK (json_valid(files))
   ) STRICT;
 
 CREATE TABLE directory_pcn (

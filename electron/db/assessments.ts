@@ -16,6 +16,7 @@ import type {
   QuestionResponse,
 } from '../../shared/domain';
 import type { Level } from '../../shared/framework/types';
+import { AppError } from '../../shared/result';
 import type { DB } from './open';
 
 interface AssessmentRow {
@@ -258,5 +259,124 @@ export function upsertResponse(db: DB, assessmentId: string, r: QuestionResponse
          target_level = excluded.target_level, notes = excluded.notes, updated_at = excluded.updated_at`,
     ).run(assessmentId, r.questionId, r.current, r.dontKnow ? 1 : 0, r.target, r.notes, now);
     touch(db, assessmentId, now);
+  })();
+}
+
+export function listDeletedAssessments(db: DB): (AssessmentListRow & { deletedAt: string })[] {
+  const rows = db
+    .prepare(
+      `SELECT a.id, a.pcn_name, a.pcn_code, a.assessment_date, a.status, a.framework_version,
+              a.previous_assessment_id, a.updated_at, a.deleted_at
+         FROM assessment a WHERE a.deleted_at IS NOT NULL ORDER BY a.deleted_at DESC`,
+    )
+    .all() as (Omit<AssessmentRow, 'plan_start'> & { deleted_at: string })[];
+  return rows.map((r) => ({
+    id: r.id,
+    pcnName: r.pcn_name,
+    pcnCode: r.pcn_code,
+    assessmentDate: r.assessment_date,
+    status: r.status,
+    frameworkVersion: r.framework_version,
+    previousAssessmentId: r.previous_assessment_id,
+    updatedAt: r.updated_at,
+    answeredQuestionIds: [],
+    deletedAt: r.deleted_at,
+  }));
+}
+
+/** Marks an assessment deleted; it stays in the database and can be restored. */
+export function softDelete(db: DB, id: string, now: string): boolean {
+  return (
+    db.prepare('UPDATE assessment SET deleted_at = ? WHERE id = ? AND deleted_at IS NULL').run(now, id).changes === 1
+  );
+}
+
+export function restore(db: DB, id: string, now: string): boolean {
+  return (
+    db
+      .prepare('UPDATE assessment SET deleted_at = NULL, updated_at = ? WHERE id = ? AND deleted_at IS NOT NULL')
+      .run(now, id).changes === 1
+  );
+}
+
+/** Removes assessments deleted before `before` (the user deleted them and did not restore them in time). */
+export function purgeDeletedBefore(db: DB, before: string): number {
+  return db.prepare('DELETE FROM assessment WHERE deleted_at IS NOT NULL AND deleted_at < ?').run(before).changes;
+}
+
+export function updateFields(
+  db: DB,
+  id: string,
+  fields: Partial<{ status: AssessmentStatus; assessment_date: string; plan_start: string; last_position: string }>,
+  now: string,
+  touchUpdatedAt = true,
+): void {
+  const entries = Object.entries(fields);
+  const sets = entries.map(([column]) => `${column} = ?`);
+  if (touchUpdatedAt) sets.push('updated_at = ?');
+  db.prepare(`UPDATE assessment SET ${sets.join(', ')} WHERE id = ?`).run(
+    ...entries.map(([, value]) => value),
+    ...(touchUpdatedAt ? [now] : []),
+    id,
+  );
+}
+
+export function updateProfile(db: DB, id: string, profile: PcnProfile, now: string): void {
+  db.transaction(() => {
+    db.prepare(
+      `UPDATE assessment SET pcn_name = ?, pcn_code = ?, icb = ?, population = ?, directory_extract_date = ?,
+         updated_at = ? WHERE id = ?`,
+    ).run(profile.pcnName, profile.pcnCode, profile.icb, profile.population, profile.directoryExtractDate, now, id);
+    replacePractices(db, id, profile.practices);
+  })();
+}
+
+export function upsertAreaResponse(db: DB, assessmentId: string, r: AreaResponse, now: string): void {
+  db.transaction(() => {
+    db.prepare(
+      `INSERT INTO area_response (assessment_id, area_id, importance, summary, updated_at) VALUES (?, ?, ?, ?, ?)
+       ON CONFLICT (assessment_id, area_id) DO UPDATE SET
+         importance = excluded.importance, summary = excluded.summary, updated_at = excluded.updated_at`,
+    ).run(assessmentId, r.areaId, r.importance, r.summary, now);
+    touch(db, assessmentId, now);
+  })();
+}
+
+export function upsertPartner(db: DB, assessmentId: string, p: Partner, now: string): void {
+  db.transaction(() => {
+    const existing = db.prepare('SELECT assessment_id FROM partner WHERE id = ?').get(p.id) as
+      | { assessment_id: string }
+      | undefined;
+    if (existing && existing.assessment_id !== assessmentId) {
+      throw new AppError('conflict', 'That partner belongs to another assessment.');
+    }
+    if (existing) {
+      db.prepare('UPDATE partner SET kind = ?, name = ?, contact = ?, strength = ?, notes = ? WHERE id = ?').run(
+        p.kind,
+        p.name,
+        p.contact,
+        p.strength,
+        p.notes,
+        p.id,
+      );
+    } else {
+      const { next } = db
+        .prepare('SELECT coalesce(max(position) + 1, 0) AS next FROM partner WHERE assessment_id = ?')
+        .get(assessmentId) as { next: number };
+      db.prepare(
+        'INSERT INTO partner (id, assessment_id, position, kind, name, contact, strength, notes) VALUES (?, ?, ?, ?, ?, ?, ?, ?)',
+      ).run(p.id, assessmentId, next, p.kind, p.name, p.contact, p.strength, p.notes);
+    }
+    touch(db, assessmentId, now);
+  })();
+}
+
+export function deletePartner(db: DB, assessmentId: string, partnerId: string, now: string): boolean {
+  return db.transaction(() => {
+    const changed = db
+      .prepare('DELETE FROM partner WHERE id = ? AND assessment_id = ?')
+      .run(partnerId, assessmentId).changes;
+    if (changed) touch(db, assessmentId, now);
+    return changed === 1;
   })();
 }

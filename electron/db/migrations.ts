@@ -117,7 +117,8 @@ export const MIGRATIONS: readonly Migration[] = [
           extract_date TEXT NOT NULL,
           list_size_extract_date TEXT,
           population_extract_date TEXT,
-          imported_at TEXT NOT NULL
+          imported_at TEXT NOT NULL,
+          files TEXT NOT NULL DEFAULT '[]' CHECK (json_valid(files))
         ) STRICT;
 
         CREATE TABLE directory_pcn (

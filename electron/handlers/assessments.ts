@@ -1,8 +1,14 @@
+/** Handlers for the list of assessments: create, open, reassess, delete and restore. */
+
+import { addMonths } from '../../shared/dates';
 import type { AssessmentSummary } from '../../shared/domain';
 import { allQuestions, CURRENT_FRAMEWORK, getFramework } from '../../shared/framework';
 import { AppError } from '../../shared/result';
 import * as store from '../db/assessments';
 import type { Deps, Handlers } from '.';
+
+/** Deleted assessments can be restored for this many days, then they are removed for good. */
+export const RESTORE_DAYS = 30;
 
 function questionIdSet(frameworkVersion: string): Set<string> {
   const framework = getFramework(frameworkVersion);
@@ -15,14 +21,32 @@ export function summarise(row: store.AssessmentListRow): AssessmentSummary {
   return { ...rest, answered: answeredQuestionIds.filter((q) => ids.has(q)).length, questionCount: ids.size };
 }
 
-function firstOfNextMonth(isoDate: string): string {
-  const [y, m] = isoDate.split('-').map(Number) as [number, number];
-  return m === 12 ? `${y + 1}-01-01` : `${y}-${String(m + 1).padStart(2, '0')}-01`;
+/** The six-month plan starts on the first of the month after the assessment. */
+export function planStartFor(assessmentDate: string): string {
+  return `${addMonths(assessmentDate, 1).slice(0, 7)}-01`;
+}
+
+export function requireAssessment(deps: Deps, id: string) {
+  const assessment = store.getAssessment(deps.db, id);
+  if (!assessment) throw new AppError('not-found', 'That assessment no longer exists. It may have been deleted.');
+  return assessment;
+}
+
+function summaryOf(deps: Deps, id: string): AssessmentSummary {
+  const row = store.listAssessments(deps.db).find((r) => r.id === id);
+  if (!row) throw new AppError('not-found', 'That assessment no longer exists.');
+  return summarise(row);
 }
 
 export const assessmentHandlers = {
   listAssessments(deps: Deps) {
     return store.listAssessments(deps.db).map(summarise);
+  },
+
+  listDeletedAssessments(deps: Deps) {
+    const cutoff = new Date(deps.now().getTime() - RESTORE_DAYS * 86_400_000).toISOString();
+    store.purgeDeletedBefore(deps.db, cutoff);
+    return store.listDeletedAssessments(deps.db).map(summarise);
   },
 
   createAssessment(deps: Deps, input: { pcnName: string; assessmentDate: string }) {
@@ -31,8 +55,7 @@ export const assessmentHandlers = {
       id,
       frameworkVersion: CURRENT_FRAMEWORK.version,
       assessmentDate: input.assessmentDate,
-      // The six-month plan starts on the first of the month after the assessment.
-      planStart: firstOfNextMonth(input.assessmentDate),
+      planStart: planStartFor(input.assessmentDate),
       previousAssessmentId: null,
       profile: {
         pcnName: input.pcnName,
@@ -44,15 +67,71 @@ export const assessmentHandlers = {
       },
       now: deps.now().toISOString(),
     });
-    const row = store.listAssessments(deps.db).find((r) => r.id === id);
-    if (!row) throw new AppError('internal', 'The new assessment could not be read back.');
-    return summarise(row);
+    return summaryOf(deps, id);
+  },
+
+  /** A new assessment that keeps the PCN profile, partners and priorities of an earlier one. */
+  reassess(deps: Deps, input: { fromId: string; assessmentDate: string }) {
+    const from = requireAssessment(deps, input.fromId);
+    const id = deps.newId();
+    const now = deps.now().toISOString();
+    deps.db.transaction(() => {
+      store.insertAssessment(deps.db, {
+        id,
+        frameworkVersion: CURRENT_FRAMEWORK.version,
+        assessmentDate: input.assessmentDate,
+        planStart: planStartFor(input.assessmentDate),
+        previousAssessmentId: from.id,
+        profile: { ...from.profile, practices: from.profile.practices.map((p) => ({ ...p, id: deps.newId() })) },
+        now,
+      });
+      for (const partner of from.partners) store.upsertPartner(deps.db, id, { ...partner, id: deps.newId() }, now);
+      for (const area of from.areaResponses) {
+        if (area.importance !== null) store.upsertAreaResponse(deps.db, id, { ...area, summary: '' }, now);
+      }
+    })();
+    return summaryOf(deps, id);
   },
 
   getAssessment(deps: Deps, input: { id: string }) {
-    const assessment = store.getAssessment(deps.db, input.id);
-    if (!assessment) throw new AppError('not-found', 'That assessment no longer exists.');
-    const { lastPosition: _ignored, ...rest } = assessment;
-    return rest;
+    return requireAssessment(deps, input.id);
+  },
+
+  deleteAssessment(deps: Deps, input: { id: string }) {
+    const deletedAt = deps.now().toISOString();
+    if (!store.softDelete(deps.db, input.id, deletedAt)) {
+      throw new AppError('not-found', 'That assessment no longer exists.');
+    }
+    return { deletedAt };
+  },
+
+  restoreAssessment(deps: Deps, input: { id: string }) {
+    if (!store.restore(deps.db, input.id, deps.now().toISOString())) {
+      throw new AppError('not-found', 'That assessment cannot be restored: it is not in the deleted list.');
+    }
+    return summaryOf(deps, input.id);
+  },
+
+  setAssessmentStatus(deps: Deps, input: { id: string; status: 'in-progress' | 'complete' }) {
+    requireAssessment(deps, input.id);
+    const savedAt = deps.now().toISOString();
+    store.updateFields(deps.db, input.id, { status: input.status }, savedAt);
+    return { savedAt };
+  },
+
+  setAssessmentDate(deps: Deps, input: { id: string; assessmentDate: string }) {
+    const assessment = requireAssessment(deps, input.id);
+    const savedAt = deps.now().toISOString();
+    const fields: { assessment_date: string; plan_start?: string } = { assessment_date: input.assessmentDate };
+    // Move the plan window with the date only while the plan has no actions pinned to it.
+    if (assessment.actions.length === 0) fields.plan_start = planStartFor(input.assessmentDate);
+    store.updateFields(deps.db, input.id, fields, savedAt);
+    return { savedAt };
+  },
+
+  savePosition(deps: Deps, input: { id: string; position: string }) {
+    const savedAt = deps.now().toISOString();
+    store.updateFields(deps.db, input.id, { last_position: input.position }, savedAt, false);
+    return { savedAt };
   },
 } satisfies Partial<Handlers>;

@@ -1,15 +1,35 @@
 /**
  * Every handler of the IPC contract. Handlers are plain functions `(deps, input) => output`:
- * the database, clock and id generator come in as arguments so tests call them directly.
+ * the database, clock, id generator and file dialogs come in as arguments so tests call them
+ * directly.
  */
 import type { ChannelName, ChannelOutput, ParsedInput } from '../../shared/contract';
 import type { DB } from '../db/open';
 import { assessmentHandlers } from './assessments';
+import { directoryHandlers } from './directory';
+import { walkthroughHandlers } from './walkthrough';
+
+/** File choices are made by the user in the main process; the renderer never sends a path. */
+export interface FileDialogs {
+  /** Paths the user chose to open, or [] when they cancelled. */
+  chooseFilesToOpen(options: {
+    title: string;
+    filters: { name: string; extensions: string[] }[];
+    multiple: boolean;
+  }): Promise<string[]>;
+  /** The path the user chose to save to, or null when they cancelled. */
+  chooseFileToSave(options: {
+    title: string;
+    defaultName: string;
+    filters: { name: string; extensions: string[] }[];
+  }): Promise<string | null>;
+}
 
 export interface Deps {
   db: DB;
   now: () => Date;
   newId: () => string;
+  dialogs?: FileDialogs;
   /** Where unexpected errors are recorded (never shown raw to the user). */
   log?: (message: string) => void;
 }
@@ -20,4 +40,6 @@ export type Handlers = {
 
 export const handlers: Handlers = {
   ...assessmentHandlers,
+  ...walkthroughHandlers,
+  ...directoryHandlers,
 };

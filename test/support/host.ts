@@ -20,6 +20,12 @@ export interface TestHost {
   db: DB;
   dbFile: string;
   deps: Deps;
+  /**
+   * Stands in for the user's choice in the next native file dialog: the paths they "choose" to
+   * open, or the path they "choose" to save to (null = they cancel). The handlers then read and
+   * write those real files.
+   */
+  dialogAnswers: { open: string[][]; save: (string | null)[] };
   close(): Promise<void>;
 }
 
@@ -52,7 +58,21 @@ export async function startHost(options: HostOptions): Promise<TestHost> {
   }
   const dbFile = path.join(options.dataDir, 'neighbourhood-ready.sqlite');
   const db = await openDatabase(dbFile, { backupDir: path.join(options.dataDir, 'backups') });
-  const deps: Deps = { db, now: options.now ?? (() => new Date()), newId: randomUUID, log: console.error };
+  const dialogAnswers: TestHost['dialogAnswers'] = { open: [], save: [] };
+  const deps: Deps = {
+    db,
+    now: options.now ?? (() => new Date()),
+    newId: randomUUID,
+    log: console.error,
+    dialogs: {
+      async chooseFilesToOpen() {
+        return dialogAnswers.open.shift() ?? [];
+      },
+      async chooseFileToSave() {
+        return dialogAnswers.save.shift() ?? null;
+      },
+    },
+  };
 
   const server = http.createServer((req, res) => {
     const match = /^\/api\/([A-Za-z]+)$/.exec(req.url ?? '');
@@ -77,6 +97,7 @@ export async function startHost(options: HostOptions): Promise<TestHost> {
     db,
     dbFile,
     deps,
+    dialogAnswers,
     async close() {
       await new Promise<void>((resolve) => server.close(() => resolve()));
       server.closeAllConnections();

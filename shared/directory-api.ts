@@ -1,0 +1,25 @@
+/** What the renderer receives about the imported NHS directory. Names are already in readable case. */
+
+export interface DirectoryStatus {
+  extractDate: string;
+  listSizeExtractDate: string | null;
+  populationExtractDate: string | null;
+  importedAt: string;
+  pcnCount: number;
+  practiceCount: number;
+  /** Files given in the last import, by kind, for the confirmation message. */
+  files: string[];
+}
+
+export interface PcnMatch {
+  code: string;
+  name: string;
+  icbs: string[];
+  practiceCount: number;
+  population: number | null;
+}
+
+export interface PcnDetails extends PcnMatch {
+  practices: { code: string; name: string; listSize: number | null }[];
+  extractDate: string;
+}
