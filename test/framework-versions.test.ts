@@ -33,10 +33,8 @@ vi.mock('../shared/framework', async (importOriginal) => {
   };
 });
 
-const { handlers } = await import('../electron/handlers');
-const { dispatch } = await import('../electron/ipc/dispatch');
 const store = await import('../electron/db/assessments');
-const { testDeps } = await import('./support/deps');
+const { call, testDeps } = await import('./support/deps');
 
 describe('assessments made with an older framework version', () => {
   it('still open, count and accept answers against their own version', async () => {
@@ -64,29 +62,29 @@ describe('assessments made with an older framework version', () => {
       { questionId: 'leadership.cd-ambition', current: 2, dontKnow: false, target: 3, notes: 'old answer' },
       '2026-06-01T10:00:00.000Z',
     );
-    const created = await dispatch(handlers, deps, 'createAssessment', {
+    const created = await call(deps, 'createAssessment', {
       pcnName: 'New PCN',
       assessmentDate: '2027-06-01',
     });
     expect(created).toMatchObject({ ok: true, value: { frameworkVersion: '2027.1', questionCount: 36 } });
 
-    const list = await dispatch(handlers, deps, 'listAssessments', undefined);
+    const list = await call(deps, 'listAssessments', undefined);
     expect(list.ok && list.value.map((a) => [a.pcnName, a.frameworkVersion, a.answered, a.questionCount])).toEqual([
       ['New PCN', '2027.1', 0, 36],
       ['Old PCN', '2026.1', 1, 36],
     ]);
-    const old = await dispatch(handlers, deps, 'getAssessment', { id: '11111111-1111-4111-8111-111111111111' });
+    const old = await call(deps, 'getAssessment', { id: '11111111-1111-4111-8111-111111111111' });
     expect(old.ok && old.value.responses[0]?.notes).toBe('old answer');
 
     // The retired question still takes answers in the old assessment, the new one does not exist there.
     await expect(
-      dispatch(handlers, deps, 'saveResponse', {
+      call(deps, 'saveResponse', {
         assessmentId: '11111111-1111-4111-8111-111111111111',
         response: { questionId: 'leadership.cd-ambition', current: 3, dontKnow: false, target: 3, notes: '' },
       }),
     ).resolves.toMatchObject({ ok: true });
     await expect(
-      dispatch(handlers, deps, 'saveResponse', {
+      call(deps, 'saveResponse', {
         assessmentId: '11111111-1111-4111-8111-111111111111',
         response: { questionId: 'leadership.neighbourhood-mandate', current: 3, dontKnow: false, target: 3, notes: '' },
       }),
@@ -94,7 +92,7 @@ describe('assessments made with an older framework version', () => {
     // And the other way round for the new assessment.
     const newId = created.ok ? created.value.id : '';
     await expect(
-      dispatch(handlers, deps, 'saveResponse', {
+      call(deps, 'saveResponse', {
         assessmentId: newId,
         response: { questionId: 'leadership.cd-ambition', current: 3, dontKnow: false, target: 3, notes: '' },
       }),
@@ -119,10 +117,10 @@ describe('assessments made with an older framework version', () => {
       },
       now: '2026-06-01T10:00:00.000Z',
     });
-    const list = await dispatch(handlers, deps, 'listAssessments', undefined);
+    const list = await call(deps, 'listAssessments', undefined);
     expect(list.ok && list.value[0]?.questionCount).toBe(0);
     await expect(
-      dispatch(handlers, deps, 'saveResponse', {
+      call(deps, 'saveResponse', {
         assessmentId: '22222222-2222-4222-8222-222222222222',
         response: { questionId: 'leadership.cd-ambition', current: 3, dontKnow: false, target: 3, notes: '' },
       }),

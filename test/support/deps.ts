@@ -1,6 +1,10 @@
 import path from 'node:path';
 import { openDatabase } from '../../electron/db/open';
 import type { Deps } from '../../electron/handlers';
+import { handlers } from '../../electron/handlers';
+import { dispatch } from '../../electron/ipc/dispatch';
+import type { ChannelInput, ChannelName, ChannelOutput } from '../../shared/contract';
+import type { Result } from '../../shared/result';
 import { tempDir } from './temp';
 
 /** Handler dependencies over a real SQLite file in a fresh temporary folder, with a fixed clock. */
@@ -15,4 +19,13 @@ export async function testDeps(now = '2026-11-22T09:30:00.000Z'): Promise<Deps &
     newId: () => `00000000-0000-4000-8000-${String(++n).padStart(12, '0')}`,
     log: () => {},
   };
+}
+
+/** Calls a channel through the real dispatcher with the contract's types. */
+export async function call<K extends ChannelName>(
+  deps: Deps,
+  name: K,
+  input: ChannelInput<K>,
+): Promise<Result<ChannelOutput<K>>> {
+  return (await dispatch(handlers, deps, name, input)) as Result<ChannelOutput<K>>;
 }
