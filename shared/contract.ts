@@ -5,7 +5,15 @@
  */
 import { z } from 'zod';
 import type { DirectoryStatus, PcnDetails, PcnMatch } from './directory-api';
-import { ASSESSMENT_STATUSES, type Assessment, type AssessmentSummary, PARTNER_KINDS, type Partner } from './domain';
+import {
+  ACTION_STATUSES,
+  type Action,
+  ASSESSMENT_STATUSES,
+  type Assessment,
+  type AssessmentSummary,
+  PARTNER_KINDS,
+  type Partner,
+} from './domain';
 import type { Result } from './result';
 
 export const TEXT_LIMIT = 10_000;
@@ -83,6 +91,21 @@ export const partnerSchema = z.strictObject({
   notes: longText('Notes'),
 });
 
+export const actionSchema = z.strictObject({
+  id,
+  areaId: z.string().max(100),
+  questionIds: z.array(z.string().max(100)).max(10),
+  title: requiredName('Action title'),
+  description: longText('Description'),
+  ownerName: optionalName('Owner name'),
+  ownerRole: optionalName('Owner role'),
+  startMonth: z.int({ error: 'The start month is a whole number from 1 to 6.' }),
+  dueDate: z.string().max(10),
+  status: z.enum(ACTION_STATUSES),
+  successMeasure: longText('How success will be measured'),
+  suggestionId: z.string().max(100).nullable(),
+});
+
 /** Declares a channel: `channel<Output>()(inputSchema)`; the output exists only as a type. */
 function channel<O>() {
   return <I extends z.ZodType>(input: I): { input: I; output: O } => ({ input, output: undefined as O });
@@ -123,6 +146,15 @@ export const contract = {
   deletePartner: channel<{ savedAt: string; partners: Partner[] }>()(
     z.strictObject({ assessmentId: id, partnerId: id }),
   ),
+
+  // The six-month action plan
+  saveAction: channel<{ savedAt: string; actions: Action[] }>()(
+    z.strictObject({ assessmentId: id, action: actionSchema }),
+  ),
+  dismissSuggestion: channel<{ savedAt: string; dismissedSuggestionIds: string[] }>()(
+    z.strictObject({ assessmentId: id, suggestionId: z.string().max(100), dismissed: z.boolean() }),
+  ),
+  deleteAction: channel<{ savedAt: string; actions: Action[] }>()(z.strictObject({ assessmentId: id, actionId: id })),
 
   // The NHS directory
   directoryStatus: channel<DirectoryStatus | null>()(z.undefined()),

@@ -132,6 +132,8 @@ export interface Assessment {
   partners: Partner[];
   participants: Participant[];
   actions: Action[];
+  /** Suggested actions the user chose not to use; they are no longer proposed. */
+  dismissedSuggestionIds: string[];
   createdAt: IsoDateTime;
   updatedAt: IsoDateTime;
 }

@@ -73,7 +73,10 @@ describe('dispatch: the trust boundary', () => {
     const deps = await testDeps();
     await expect(
       dispatch(handlers, deps, 'getAssessment', { id: '3f0e9a52-0c6b-4c1e-9d0e-1a2b3c4d5e6f' }),
-    ).resolves.toEqual({ ok: false, error: { code: 'not-found', message: 'That assessment no longer exists.' } });
+    ).resolves.toEqual({
+      ok: false,
+      error: { code: 'not-found', message: 'That assessment no longer exists. It may have been deleted.' },
+    });
   });
 
   it('turns a disk-full failure into a message that says earlier data is safe', async () => {

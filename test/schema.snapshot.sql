@@ -79,6 +79,12 @@ CREATE TABLE directory_practice (
   list_size INTEGER
   ) STRICT;
 
+CREATE TABLE dismissed_suggestion (
+  assessment_id TEXT NOT NULL REFERENCES assessment (id) ON DELETE CASCADE,
+  suggestion_id TEXT NOT NULL,
+  PRIMARY KEY (assessment_id, suggestion_id)
+  ) STRICT, WITHOUT ROWID;
+
 CREATE TABLE participant (
   id TEXT PRIMARY KEY,
   assessment_id TEXT NOT NULL REFERENCES assessment (id) ON DELETE CASCADE,

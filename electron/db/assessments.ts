@@ -219,6 +219,13 @@ export function getAssessment(db: DB, id: string): (Assessment & { lastPosition:
       suggestionId: a.suggestion_id,
     }),
   );
+  const dismissedSuggestionIds = (
+    db
+      .prepare('SELECT suggestion_id FROM dismissed_suggestion WHERE assessment_id = ? ORDER BY suggestion_id')
+      .all(id) as {
+      suggestion_id: string;
+    }[]
+  ).map((r) => r.suggestion_id);
   return {
     id: row.id,
     frameworkVersion: row.framework_version,
@@ -239,6 +246,7 @@ export function getAssessment(db: DB, id: string): (Assessment & { lastPosition:
     partners,
     participants,
     actions,
+    dismissedSuggestionIds,
     createdAt: row.created_at,
     updatedAt: row.updated_at,
     lastPosition: row.last_position,
@@ -378,5 +386,78 @@ export function deletePartner(db: DB, assessmentId: string, partnerId: string, n
       .run(partnerId, assessmentId).changes;
     if (changed) touch(db, assessmentId, now);
     return changed === 1;
+  })();
+}
+
+export function upsertAction(db: DB, assessmentId: string, a: Action, now: string): void {
+  db.transaction(() => {
+    const existing = db.prepare('SELECT assessment_id FROM action WHERE id = ?').get(a.id) as
+      | { assessment_id: string }
+      | undefined;
+    if (existing && existing.assessment_id !== assessmentId) {
+      throw new AppError('conflict', 'That action belongs to another assessment.');
+    }
+    const values = [
+      a.areaId,
+      JSON.stringify(a.questionIds),
+      a.title,
+      a.description,
+      a.ownerName,
+      a.ownerRole,
+      a.startMonth,
+      a.dueDate,
+      a.status,
+      a.successMeasure,
+      a.suggestionId,
+    ];
+    if (existing) {
+      db.prepare(
+        `UPDATE action SET area_id = ?, question_ids = ?, title = ?, description = ?, owner_name = ?, owner_role = ?,
+           start_month = ?, due_date = ?, status = ?, success_measure = ?, suggestion_id = ?, updated_at = ? WHERE id = ?`,
+      ).run(...values, now, a.id);
+    } else {
+      const { next } = db
+        .prepare('SELECT coalesce(max(position) + 1, 0) AS next FROM action WHERE assessment_id = ?')
+        .get(assessmentId) as { next: number };
+      db.prepare(
+        `INSERT INTO action (id, assessment_id, position, area_id, question_ids, title, description, owner_name, owner_role,
+           start_month, due_date, status, success_measure, suggestion_id, created_at, updated_at)
+         VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
+      ).run(a.id, assessmentId, next, ...values, now, now);
+    }
+    touch(db, assessmentId, now);
+  })();
+}
+
+export function deleteAction(db: DB, assessmentId: string, actionId: string, now: string): boolean {
+  return db.transaction(() => {
+    const changed = db
+      .prepare('DELETE FROM action WHERE id = ? AND assessment_id = ?')
+      .run(actionId, assessmentId).changes;
+    if (changed) touch(db, assessmentId, now);
+    return changed === 1;
+  })();
+}
+
+export function setSuggestionDismissed(
+  db: DB,
+  assessmentId: string,
+  suggestionId: string,
+  dismissed: boolean,
+  now: string,
+) {
+  db.transaction(() => {
+    if (dismissed) {
+      db.prepare('INSERT OR IGNORE INTO dismissed_suggestion (assessment_id, suggestion_id) VALUES (?, ?)').run(
+        assessmentId,
+        suggestionId,
+      );
+    } else {
+      db.prepare('DELETE FROM dismissed_suggestion WHERE assessment_id = ? AND suggestion_id = ?').run(
+        assessmentId,
+        suggestionId,
+      );
+    }
+    touch(db, assessmentId, now);
   })();
 }

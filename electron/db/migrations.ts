@@ -112,6 +112,12 @@ export const MIGRATIONS: readonly Migration[] = [
         ) STRICT;
         CREATE INDEX action_by_assessment ON action (assessment_id, position);
 
+        CREATE TABLE dismissed_suggestion (
+          assessment_id TEXT NOT NULL REFERENCES assessment (id) ON DELETE CASCADE,
+          suggestion_id TEXT NOT NULL,
+          PRIMARY KEY (assessment_id, suggestion_id)
+        ) STRICT, WITHOUT ROWID;
+
         CREATE TABLE directory_import (
           id INTEGER PRIMARY KEY CHECK (id = 1),
           extract_date TEXT NOT NULL,

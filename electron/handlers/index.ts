@@ -7,6 +7,7 @@ import type { ChannelName, ChannelOutput, ParsedInput } from '../../shared/contr
 import type { DB } from '../db/open';
 import { assessmentHandlers } from './assessments';
 import { directoryHandlers } from './directory';
+import { planHandlers } from './plan';
 import { walkthroughHandlers } from './walkthrough';
 
 /** File choices are made by the user in the main process; the renderer never sends a path. */
@@ -42,4 +43,5 @@ export const handlers: Handlers = {
   ...assessmentHandlers,
   ...walkthroughHandlers,
   ...directoryHandlers,
+  ...planHandlers,
 };

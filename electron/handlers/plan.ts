@@ -1,0 +1,42 @@
+/** Handlers for the six-month action plan. */
+import type { Action } from '../../shared/domain';
+import { findArea, findQuestion, getFramework, SUGGESTED_ACTIONS } from '../../shared/framework';
+import { checkAction } from '../../shared/plan';
+import { AppError } from '../../shared/result';
+import * as store from '../db/assessments';
+import type { Deps, Handlers } from '.';
+import { requireAssessment } from './assessments';
+
+export const planHandlers = {
+  saveAction(deps: Deps, input: { assessmentId: string; action: Action }) {
+    const assessment = requireAssessment(deps, input.assessmentId);
+    const framework = getFramework(assessment.frameworkVersion);
+    const { action } = input;
+    if (!framework || !findArea(framework, action.areaId)) {
+      throw new AppError('invalid-input', `There is no area ${action.areaId} in this assessment.`);
+    }
+    const stray = action.questionIds.find((q) => findQuestion(framework, q)?.area.id !== action.areaId);
+    if (stray) throw new AppError('invalid-input', `Question ${stray} is not part of this action's area.`);
+    const problem = checkAction(action, assessment.planStart);
+    if (problem) throw new AppError('invalid-input', problem);
+    const savedAt = deps.now().toISOString();
+    store.upsertAction(deps.db, input.assessmentId, action, savedAt);
+    return { savedAt, actions: requireAssessment(deps, input.assessmentId).actions };
+  },
+
+  deleteAction(deps: Deps, input: { assessmentId: string; actionId: string }) {
+    requireAssessment(deps, input.assessmentId);
+    const savedAt = deps.now().toISOString();
+    store.deleteAction(deps.db, input.assessmentId, input.actionId, savedAt);
+    return { savedAt, actions: requireAssessment(deps, input.assessmentId).actions };
+  },
+  dismissSuggestion(deps: Deps, input: { assessmentId: string; suggestionId: string; dismissed: boolean }) {
+    requireAssessment(deps, input.assessmentId);
+    if (!SUGGESTED_ACTIONS.some((s) => s.id === input.suggestionId)) {
+      throw new AppError('invalid-input', `There is no suggested action ${input.suggestionId}.`);
+    }
+    const savedAt = deps.now().toISOString();
+    store.setSuggestionDismissed(deps.db, input.assessmentId, input.suggestionId, input.dismissed, savedAt);
+    return { savedAt, dismissedSuggestionIds: requireAssessment(deps, input.assessmentId).dismissedSuggestionIds };
+  },
+} satisfies Partial<Handlers>;
