@@ -34,7 +34,8 @@
  *   number (`levelToPercent`).
  *
  * Words, never colour alone
- * - `levelLabel`: the name of the level reached (rounded down): 2.9 is "Developing".
+ * - `levelLabel`: the name of the level reached, rounding down the figure as displayed to one
+ *   decimal: 2.9 is "Developing", and 1.96 (shown as 2.0) is "Developing" too.
  * - `gapLabel`: ≤ 0 "No gap", under 1 "Small gap", under 2 "Moderate gap", 2 or more "Large gap".
  */
 import type { AreaResponse, Importance, QuestionResponse } from './domain';
@@ -247,10 +248,15 @@ export function formatLevel(x: number | null): string {
   return `${x < 0 ? '-' : ''}${(tenths / 10).toFixed(1)}`;
 }
 
-/** The name of the level reached, rounding down: 2.9 → "Developing"; null → "Not assessed". */
+/**
+ * The name of the level reached, rounding down the figure as displayed (one decimal), so the word
+ * always agrees with the number beside it: 2.9 → "Developing", 1.96 (shown "2.0") → "Developing";
+ * null → "Not assessed".
+ */
 export function levelLabel(x: number | null): string {
   if (x === null || !Number.isFinite(x)) return 'Not assessed';
-  const level = Math.min(4, Math.max(0, Math.floor(x + EPSILON))) as Level;
+  const shown = Math.round(x * 10 + EPSILON) / 10;
+  const level = Math.min(4, Math.max(0, Math.floor(shown + EPSILON))) as Level;
   return LEVEL_NAMES[level];
 }
 
@@ -303,7 +309,7 @@ export const SCORING_EXPLAINED: { heading: string; paragraphs: string[] }[] = [
   {
     heading: 'Scores in words',
     paragraphs: [
-      'Every score is also given in words, so nothing depends on colour alone. A score is named after the whole level it has fully reached: anything from 2 up to but not including 3 is "Developing".',
+      'Every score is also given in words, so nothing depends on colour alone. A score is named after the whole level it has reached, as shown to one decimal place: anything shown from 2.0 to 2.9 is "Developing".',
       'A gap of zero or less is "No gap"; under 1 level is a "Small gap"; from 1 to under 2 levels is a "Moderate gap"; 2 levels or more is a "Large gap".',
     ],
   },

@@ -335,10 +335,13 @@ describe('scoreAssessment: edge cases', () => {
 });
 
 describe('labels and formatting', () => {
-  it('levelLabel names the level reached, rounding down', () => {
+  it('levelLabel names the level reached, rounding down the figure as displayed', () => {
     expect(levelLabel(null)).toBe('Not assessed');
     expect(levelLabel(0)).toBe('Not started');
-    expect(levelLabel(0.99)).toBe('Not started');
+    expect(levelLabel(0.94)).toBe('Not started'); // shown as 0.9
+    expect(levelLabel(0.99)).toBe('Emerging'); // shown as 1.0: the word agrees with the number
+    expect(levelLabel(1.96)).toBe('Developing'); // shown as 2.0
+    expect(levelLabel(2.94)).toBe('Developing'); // shown as 2.9
     expect(levelLabel(1)).toBe('Emerging');
     expect(levelLabel(2.5)).toBe('Developing');
     expect(levelLabel(2.9999999999)).toBe('Established'); // within 1e-9 of 3
