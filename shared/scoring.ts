@@ -36,7 +36,8 @@
  * Words, never colour alone
  * - `levelLabel`: the name of the level reached, rounding down the figure as displayed to one
  *   decimal: 2.9 is "Developing", and 1.96 (shown as 2.0) is "Developing" too.
- * - `gapLabel`: ≤ 0 "No gap", under 1 "Small gap", under 2 "Moderate gap", 2 or more "Large gap".
+ * - `gapLabel`, on the gap as displayed to one decimal: 0.0 or less "No gap", under 1.0 "Small
+ *   gap", under 2.0 "Moderate gap", 2.0 or more "Large gap".
  */
 import type { AreaResponse, Importance, QuestionResponse } from './domain';
 import type { Framework, Level } from './framework/types';
@@ -260,12 +261,17 @@ export function levelLabel(x: number | null): string {
   return LEVEL_NAMES[level];
 }
 
-/** The size of a gap in words: ≤ 0 "No gap", < 1 "Small gap", < 2 "Moderate gap", else "Large gap". */
+/**
+ * The size of a gap in words, judged on the figure as displayed (one decimal) so the word agrees
+ * with the number beside it: 0.0 or less "No gap", under 1.0 "Small gap", under 2.0 "Moderate
+ * gap", else "Large gap" (0.96, shown "1.0", is a moderate gap).
+ */
 export function gapLabel(gap: number | null): string {
   if (gap === null || !Number.isFinite(gap)) return 'Not assessed';
-  if (gap <= EPSILON) return 'No gap';
-  if (gap < 1 - EPSILON) return 'Small gap';
-  if (gap < 2 - EPSILON) return 'Moderate gap';
+  const shown = Math.sign(gap) * (Math.round(Math.abs(gap) * 10 + EPSILON) / 10);
+  if (shown <= EPSILON) return 'No gap';
+  if (shown < 1 - EPSILON) return 'Small gap';
+  if (shown < 2 - EPSILON) return 'Moderate gap';
   return 'Large gap';
 }
 
@@ -310,7 +316,7 @@ export const SCORING_EXPLAINED: { heading: string; paragraphs: string[] }[] = [
     heading: 'Scores in words',
     paragraphs: [
       'Every score is also given in words, so nothing depends on colour alone. A score is named after the whole level it has reached, as shown to one decimal place: anything shown from 2.0 to 2.9 is "Developing".',
-      'A gap of zero or less is "No gap"; under 1 level is a "Small gap"; from 1 to under 2 levels is a "Moderate gap"; 2 levels or more is a "Large gap".',
+      'Judged on the gap as shown to one decimal place, a gap of 0.0 or less is "No gap"; 0.1 to 0.9 is a "Small gap"; 1.0 to 1.9 is a "Moderate gap"; 2.0 or more is a "Large gap".',
     ],
   },
 ];

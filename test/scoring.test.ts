@@ -354,10 +354,13 @@ describe('labels and formatting', () => {
     expect(gapLabel(-1)).toBe('No gap');
     expect(gapLabel(0)).toBe('No gap');
     expect(gapLabel(0.1)).toBe('Small gap');
-    expect(gapLabel(0.99)).toBe('Small gap');
+    expect(gapLabel(0.94)).toBe('Small gap'); // shown as 0.9
+    expect(gapLabel(0.96)).toBe('Moderate gap'); // shown as 1.0: the word agrees with the number
+    expect(gapLabel(0.04)).toBe('No gap'); // shown as 0.0
     expect(gapLabel(1)).toBe('Moderate gap');
     expect(gapLabel(0.1 + 0.2 + 0.7)).toBe('Moderate gap'); // 0.9999999999999999 counts as 1
-    expect(gapLabel(1.99)).toBe('Moderate gap');
+    expect(gapLabel(1.94)).toBe('Moderate gap');
+    expect(gapLabel(1.96)).toBe('Large gap'); // shown as 2.0
     expect(gapLabel(2)).toBe('Large gap');
     expect(gapLabel(4)).toBe('Large gap');
   });
