@@ -1,0 +1,81 @@
+/**
+ * The PDF of an assessment and its six-month action plan, for a PCN to send to its ICB. Built
+ * from plain data with jsPDF (no DOM, no Node), so the same code runs in the main process, in
+ * command-line tools and in tests.
+ *
+ * Sections, in order: cover (cover.ts), summary with radar chart (summary.ts), areas at a glance
+ * and a section per area (areas.ts), progress on the previous plan and the action plan
+ * (action-plan.ts), timeline (timeline.ts), method and sign-off (method.ts); header and footer
+ * (frame.ts). Layout constants are in layout.ts.
+ *
+ * Fonts: jsPDF's built-in Helvetica prints only Latin-1, so DejaVu Sans (regular and bold) is
+ * embedded; jsPDF subsets it to the glyphs used. DejaVu Sans covers Latin (including Welsh ŵ
+ * and Polish ł), Greek, Cyrillic, dashes and symbols such as ≥, but has no Chinese, Japanese or
+ * Korean glyphs: such characters are silently left out of the PDF.
+ */
+import { jsPDF } from 'jspdf';
+import { isIsoDate } from '../dates';
+import { drawActionPlan, drawPreviousPlan } from './action-plan';
+import { drawAreaPages, drawAreasAtAGlance } from './areas';
+import { makeContext, type PlanPdfInput } from './context';
+import { DOCUMENT_TITLE, drawCover } from './cover';
+import { Flow } from './flow';
+import { drawFrames } from './frame';
+import { FONT_FAMILY } from './layout';
+import { drawMethod } from './method';
+import { drawSummary } from './summary';
+import { drawTimeline } from './timeline';
+
+export type { PlanPdfInput } from './context';
+export { DOCUMENT_TITLE } from './cover';
+
+/** The two DejaVu Sans TTF files, base64-encoded. */
+export interface PdfFonts {
+  regular: string;
+  bold: string;
+}
+
+export const PDF_SUBJECT = 'Neighbourhood readiness self-assessment and six-month action plan';
+
+export function buildPlanPdf(input: PlanPdfInput, fonts: PdfFonts): Uint8Array {
+  const context = makeContext(input);
+  const doc = new jsPDF({ unit: 'mm', format: 'a4', orientation: 'portrait', compress: true, putOnlyUsedFonts: true });
+  registerFonts(doc, fonts);
+
+  const pcnName = input.assessment.profile.pcnName;
+  doc.setDocumentProperties({
+    title: `${DOCUMENT_TITLE}: ${pcnName}`,
+    subject: PDF_SUBJECT,
+    author: pcnName,
+    creator: 'Neighbourhood Ready',
+    keywords: 'PCN, neighbourhood, readiness, action plan',
+  });
+  doc.setLanguage('en-GB');
+  // Dated by the given day, not the clock, so the same data gives the same document.
+  if (isIsoDate(input.generatedOn)) doc.setCreationDate(new Date(`${input.generatedOn}T12:00:00Z`));
+
+  const flow = new Flow(doc);
+  drawCover(flow, context);
+  drawSummary(flow, context);
+  drawAreasAtAGlance(flow, context);
+  drawAreaPages(flow, context);
+  drawPreviousPlan(flow, context);
+  drawActionPlan(flow, context);
+  drawTimeline(flow, context);
+  drawMethod(flow, context);
+  drawFrames(doc, context);
+
+  return new Uint8Array(doc.output('arraybuffer'));
+}
+
+function registerFonts(doc: jsPDF, fonts: PdfFonts): void {
+  doc.addFileToVFS('DejaVuSans.ttf', fonts.regular);
+  doc.addFont('DejaVuSans.ttf', FONT_FAMILY, 'normal');
+  doc.addFileToVFS('DejaVuSans-Bold.ttf', fonts.bold);
+  doc.addFont('DejaVuSans-Bold.ttf', FONT_FAMILY, 'bold');
+  doc.setFont(FONT_FAMILY, 'normal');
+  // jspdf-autotable asks for the font list each time it styles a cell, and jsPDF rebuilds the
+  // list on every call (about a tenth of the build time). No font is added after this point.
+  const fontList = doc.getFontList();
+  doc.getFontList = () => fontList;
+}
