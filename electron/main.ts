@@ -6,8 +6,9 @@ import { randomUUID } from 'node:crypto';
 import fs from 'node:fs/promises';
 import path from 'node:path';
 import { app, BrowserWindow, dialog, ipcMain, protocol, session, shell } from 'electron';
+import { takeBackup } from './db/backup';
 import { type DB, openDatabase } from './db/open';
-import { handlers } from './handlers';
+import { type FileDialogs, handlers } from './handlers';
 import { registerIpc } from './ipc/register';
 import {
   APP_ENTRY,
@@ -22,6 +23,8 @@ import {
 } from './security';
 
 const RENDERER_ROOT = path.join(__dirname, '..', 'renderer');
+/** The PDF fonts, copied beside main.cjs by the build (see package.json "build:electron"). */
+const FONT_DIR = path.join(__dirname, 'fonts');
 const PRELOAD = path.join(__dirname, 'preload.cjs');
 
 let mainWindow: BrowserWindow | null = null;
@@ -89,15 +92,44 @@ function focusMainWindow(): void {
   mainWindow.focus();
 }
 
+/** Native file dialogs, attached to the app window. The renderer never sees or sends a path. */
+const dialogs: FileDialogs = {
+  async chooseFilesToOpen(options) {
+    const properties: ('openFile' | 'multiSelections')[] = options.multiple
+      ? ['openFile', 'multiSelections']
+      : ['openFile'];
+    const result = mainWindow
+      ? await dialog.showOpenDialog(mainWindow, { title: options.title, filters: options.filters, properties })
+      : await dialog.showOpenDialog({ title: options.title, filters: options.filters, properties });
+    return result.canceled ? [] : result.filePaths;
+  },
+  async chooseFileToSave(options) {
+    const settings = {
+      title: options.title,
+      defaultPath: path.join(app.getPath('documents'), options.defaultName),
+      filters: options.filters,
+    };
+    const result = mainWindow
+      ? await dialog.showSaveDialog(mainWindow, settings)
+      : await dialog.showSaveDialog(settings);
+    return result.canceled || !result.filePath ? null : result.filePath;
+  },
+};
+
 async function start(): Promise<void> {
   const dataDir = app.getPath('userData');
-  db = await openDatabase(path.join(dataDir, 'neighbourhood-ready.sqlite'), {
-    backupDir: path.join(dataDir, 'backups'),
-  });
+  const backupDir = path.join(dataDir, 'backups');
+  db = await openDatabase(path.join(dataDir, 'neighbourhood-ready.sqlite'), { backupDir });
+  const openDb = db;
   const deps = {
-    db,
+    db: openDb,
     now: () => new Date(),
     newId: randomUUID,
+    dialogs,
+    backup: async (reason: string) => {
+      await takeBackup(openDb, backupDir, reason, new Date());
+    },
+    fontDir: FONT_DIR,
     log: (message: string) => console.error(message),
   };
   registerIpc(ipcMain, handlers, () => deps);

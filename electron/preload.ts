@@ -3,10 +3,11 @@
  * never sees ipcRenderer or IPC event objects.
  */
 import { contextBridge, ipcRenderer } from 'electron';
-import { type Api, CHANNELS, ipcChannelName } from '../shared/contract';
+import { CHANNEL_NAMES, ipcChannelName } from '../shared/channels';
+import type { Api } from '../shared/contract';
 
 const api = Object.fromEntries(
-  CHANNELS.map((name) => [name, (input?: unknown) => ipcRenderer.invoke(ipcChannelName(name), input)]),
+  CHANNEL_NAMES.map((name) => [name, (input?: unknown) => ipcRenderer.invoke(ipcChannelName(name), input)]),
 ) as Api;
 
 contextBridge.exposeInMainWorld('api', api);

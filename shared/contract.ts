@@ -4,6 +4,7 @@
  * The preload builds `window.api` from this list; the main process registers a handler for each.
  */
 import { z } from 'zod';
+import { CHANNEL_NAMES, type ChannelName } from './channels';
 import type { DirectoryStatus, PcnDetails, PcnMatch } from './directory-api';
 import {
   ACTION_STATUSES,
@@ -106,6 +107,11 @@ export const actionSchema = z.strictObject({
   suggestionId: z.string().max(100).nullable(),
 });
 
+/** The result of opening an assessment file: imported, or waiting for the user's choice. */
+export type ImportOutcome =
+  | { outcome: 'imported'; fileName: string; assessment: AssessmentSummary }
+  | { outcome: 'exists'; token: string; fileName: string; pcnName: string; assessmentDate: string };
+
 /** Declares a channel: `channel<Output>()(inputSchema)`; the output exists only as a type. */
 function channel<O>() {
   return <I extends z.ZodType>(input: I): { input: I; output: O } => ({ input, output: undefined as O });
@@ -156,6 +162,16 @@ export const contract = {
   ),
   deleteAction: channel<{ savedAt: string; actions: Action[] }>()(z.strictObject({ assessmentId: id, actionId: id })),
 
+  // Moving data in and out
+  exportPlan: channel<{ fileName: string; bytes: number } | null>()(
+    z.strictObject({ assessmentId: id, format: z.enum(['pdf', 'csv', 'html', 'assessment']) }),
+  ),
+  importAssessmentFile: channel<ImportOutcome | null>()(z.undefined()),
+  resolveImport: channel<AssessmentSummary | null>()(
+    z.strictObject({ token: id, choice: z.enum(['copy', 'replace', 'cancel']) }),
+  ),
+  loadExample: channel<AssessmentSummary>()(z.undefined()),
+
   // The NHS directory
   directoryStatus: channel<DirectoryStatus | null>()(z.undefined()),
   importDirectory: channel<DirectoryStatus | null>()(z.undefined()),
@@ -164,7 +180,12 @@ export const contract = {
 };
 
 export type Contract = typeof contract;
-export type ChannelName = keyof Contract;
+// The channel list in channels.ts and the contract must name exactly the same channels.
+type Missing = Exclude<ChannelName, keyof Contract> | Exclude<keyof Contract, ChannelName>;
+const sameChannels: [Missing] extends [never] ? true : Missing = true;
+void sameChannels;
+
+export type { ChannelName };
 export type ChannelInput<K extends ChannelName> = z.input<Contract[K]['input']>;
 export type ParsedInput<K extends ChannelName> = z.output<Contract[K]['input']>;
 export type ChannelOutput<K extends ChannelName> = Contract[K]['output'];
@@ -176,9 +197,5 @@ export type Api = {
     : (input: ChannelInput<K>) => Promise<Result<ChannelOutput<K>>>;
 };
 
-export const CHANNELS = Object.keys(contract) as ChannelName[];
-
-/** The Electron IPC channel name for a contract entry. */
-export function ipcChannelName(name: ChannelName): string {
-  return `nr:${name}`;
-}
+export const CHANNELS: readonly ChannelName[] = CHANNEL_NAMES;
+export { ipcChannelName } from './channels';

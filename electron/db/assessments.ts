@@ -461,3 +461,48 @@ export function setSuggestionDismissed(
     touch(db, assessmentId, now);
   })();
 }
+
+/** Whether an assessment with this id exists, and whether it is in the deleted list. */
+export function assessmentState(db: DB, id: string): 'active' | 'deleted' | 'absent' {
+  const row = db.prepare('SELECT deleted_at FROM assessment WHERE id = ?').get(id) as
+    | { deleted_at: string | null }
+    | undefined;
+  if (!row) return 'absent';
+  return row.deleted_at === null ? 'active' : 'deleted';
+}
+
+/** Removes an assessment and everything in it. Only for an explicit, confirmed replace after a backup. */
+export function hardDelete(db: DB, id: string): void {
+  db.prepare('DELETE FROM assessment WHERE id = ?').run(id);
+}
+
+/** Inserts a complete assessment (from a file or the worked example) in one transaction. */
+export function insertFullAssessment(db: DB, a: Assessment, now: string): void {
+  db.transaction(() => {
+    const previous =
+      a.previousAssessmentId && assessmentState(db, a.previousAssessmentId) !== 'absent'
+        ? a.previousAssessmentId
+        : null;
+    insertAssessment(db, {
+      id: a.id,
+      frameworkVersion: a.frameworkVersion,
+      assessmentDate: a.assessmentDate,
+      planStart: a.planStart,
+      previousAssessmentId: previous,
+      profile: a.profile,
+      now,
+    });
+    db.prepare('UPDATE assessment SET status = ?, created_at = ? WHERE id = ?').run(a.status, a.createdAt, a.id);
+    for (const r of a.responses) upsertResponse(db, a.id, r, now);
+    for (const r of a.areaResponses) upsertAreaResponse(db, a.id, r, now);
+    for (const p of a.partners) upsertPartner(db, a.id, p, now);
+    const insertParticipant = db.prepare(
+      'INSERT INTO participant (id, assessment_id, position, name, organisation, role) VALUES (?, ?, ?, ?, ?, ?)',
+    );
+    a.participants.forEach((p, i) => {
+      insertParticipant.run(p.id, a.id, i, p.name, p.organisation, p.role);
+    });
+    for (const action of a.actions) upsertAction(db, a.id, action, now);
+    for (const s of a.dismissedSuggestionIds) setSuggestionDismissed(db, a.id, s, true, now);
+  })();
+}

@@ -129,6 +129,7 @@ export async function importDirectoryFiles(deps: Deps, files: string[]): Promise
         `(${formatDateLong(directory.extractDate)}). Nothing was imported; your directory is unchanged.`,
     );
   }
+  if (existing) await deps.backup?.('before-directory-import');
   store.replaceDirectory(
     deps.db,
     directory,

@@ -8,6 +8,7 @@ import type { DB } from '../db/open';
 import { assessmentHandlers } from './assessments';
 import { directoryHandlers } from './directory';
 import { planHandlers } from './plan';
+import { transferHandlers } from './transfer';
 import { walkthroughHandlers } from './walkthrough';
 
 /** File choices are made by the user in the main process; the renderer never sends a path. */
@@ -31,6 +32,10 @@ export interface Deps {
   now: () => Date;
   newId: () => string;
   dialogs?: FileDialogs;
+  /** Takes a verified backup of the database before a step that replaces data. */
+  backup?: (reason: string) => Promise<void>;
+  /** Folder holding the PDF fonts in the packaged app; without it they come from node_modules. */
+  fontDir?: string;
   /** Where unexpected errors are recorded (never shown raw to the user). */
   log?: (message: string) => void;
 }
@@ -44,4 +49,5 @@ export const handlers: Handlers = {
   ...walkthroughHandlers,
   ...directoryHandlers,
   ...planHandlers,
+  ...transferHandlers,
 };

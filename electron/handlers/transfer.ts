@@ -1,0 +1,140 @@
+/**
+ * Handlers that move data in and out: exports written after a save dialog, assessment files
+ * imported after an open dialog (validated completely before anything is written), and the
+ * built-in worked example.
+ */
+import { randomUUID } from 'node:crypto';
+import fs from 'node:fs/promises';
+import path from 'node:path';
+import { todayIso } from '../../shared/dates';
+import type { Assessment } from '../../shared/domain';
+import { EXAMPLE_ASSESSMENT_ID, exampleAssessment } from '../../shared/example';
+import {
+  assessmentFileTooLargeMessage,
+  MAX_ASSESSMENT_FILE_BYTES,
+  parseAssessmentFile,
+} from '../../shared/export/assessment-file';
+import { AppError } from '../../shared/result';
+import * as store from '../db/assessments';
+import type { DB } from '../db/open';
+import { defaultFileName, EXPORT_FILE_TYPES, type ExportFormat, renderExport } from '../exports';
+import { writeFileAtomically } from '../files';
+import type { Deps, Handlers } from '.';
+import { requireAssessment, summarise } from './assessments';
+
+function requireDialogs(deps: Deps) {
+  if (!deps.dialogs) throw new AppError('internal', 'Choosing files is not available here.');
+  return deps.dialogs;
+}
+
+function summaryOf(deps: Deps, id: string) {
+  const row = store.listAssessments(deps.db).find((r) => r.id === id);
+  if (!row) throw new AppError('internal', 'The assessment could not be read back.');
+  return summarise(row);
+}
+
+/** Imports waiting for the user's choice between a copy and a replacement, by token. */
+const pendingImports = new WeakMap<DB, Map<string, Assessment>>();
+
+/** The same assessment with new ids throughout, so it can sit beside the original. */
+function asCopy(a: Assessment): Assessment {
+  const fresh = () => randomUUID();
+  return {
+    ...a,
+    id: fresh(),
+    profile: { ...a.profile, practices: a.profile.practices.map((p) => ({ ...p, id: fresh() })) },
+    partners: a.partners.map((p) => ({ ...p, id: fresh() })),
+    participants: a.participants.map((p) => ({ ...p, id: fresh() })),
+    actions: a.actions.map((x) => ({ ...x, id: fresh() })),
+  };
+}
+
+export const transferHandlers = {
+  async exportPlan(deps: Deps, input: { assessmentId: string; format: ExportFormat }) {
+    const { lastPosition: _position, ...assessment } = requireAssessment(deps, input.assessmentId);
+    const previous = assessment.previousAssessmentId
+      ? (store.getAssessment(deps.db, assessment.previousAssessmentId) ?? null)
+      : null;
+    const now = deps.now();
+    const content = renderExport(input.format, {
+      assessment,
+      previous,
+      generatedOn: todayIso(() => now),
+      exportedAt: now.toISOString(),
+      ...(deps.fontDir ? { fontDir: deps.fontDir } : {}),
+    });
+    const type = EXPORT_FILE_TYPES[input.format];
+    const target = await requireDialogs(deps).chooseFileToSave({
+      title: 'Save the export',
+      defaultName: defaultFileName(assessment, input.format),
+      filters: [{ name: type.filterName, extensions: [type.extension] }],
+    });
+    if (!target) return null;
+    await writeFileAtomically(target, content);
+    const bytes = typeof content === 'string' ? Buffer.byteLength(content) : content.byteLength;
+    return { fileName: path.basename(target), bytes };
+  },
+
+  async importAssessmentFile(deps: Deps) {
+    const [file] = await requireDialogs(deps).chooseFilesToOpen({
+      title: 'Open an assessment file',
+      filters: [{ name: 'Neighbourhood Ready assessment', extensions: ['json'] }],
+      multiple: false,
+    });
+    if (!file) return null;
+    const fileName = path.basename(file);
+    const { size } = await fs.stat(file);
+    if (size > MAX_ASSESSMENT_FILE_BYTES) {
+      throw new AppError('invalid-input', `${fileName}: ${assessmentFileTooLargeMessage(size)} Nothing was imported.`);
+    }
+    const parsed = parseAssessmentFile(await fs.readFile(file, 'utf8'));
+    if (!parsed.ok) throw new AppError('invalid-input', `${fileName}: ${parsed.message} Nothing was imported.`);
+    const assessment = parsed.file.assessment;
+    if (store.assessmentState(deps.db, assessment.id) !== 'absent') {
+      const token = randomUUID();
+      const pending = pendingImports.get(deps.db) ?? new Map<string, Assessment>();
+      pending.set(token, assessment);
+      pendingImports.set(deps.db, pending);
+      return {
+        outcome: 'exists' as const,
+        token,
+        fileName,
+        pcnName: assessment.profile.pcnName,
+        assessmentDate: assessment.assessmentDate,
+      };
+    }
+    store.insertFullAssessment(deps.db, assessment, deps.now().toISOString());
+    return { outcome: 'imported' as const, fileName, assessment: summaryOf(deps, assessment.id) };
+  },
+
+  /** The user's answer when an imported assessment is already here: keep both, or replace (after a backup). */
+  async resolveImport(deps: Deps, input: { token: string; choice: 'copy' | 'replace' | 'cancel' }) {
+    const pending = pendingImports.get(deps.db);
+    const assessment = pending?.get(input.token);
+    if (!pending || !assessment) {
+      throw new AppError('not-found', 'That import is no longer waiting. Choose the file again.');
+    }
+    pending.delete(input.token);
+    if (input.choice === 'cancel') return null;
+    const now = deps.now().toISOString();
+    if (input.choice === 'copy') {
+      const copy = asCopy(assessment);
+      store.insertFullAssessment(deps.db, copy, now);
+      return summaryOf(deps, copy.id);
+    }
+    await deps.backup?.('before-import-replace');
+    deps.db.transaction(() => {
+      store.hardDelete(deps.db, assessment.id);
+      store.insertFullAssessment(deps.db, assessment, now);
+    })();
+    return summaryOf(deps, assessment.id);
+  },
+
+  /** Opens the built-in worked example, adding it (or bringing it back from the deleted list) first. */
+  loadExample(deps: Deps) {
+    const state = store.assessmentState(deps.db, EXAMPLE_ASSESSMENT_ID);
+    if (state === 'deleted') store.restore(deps.db, EXAMPLE_ASSESSMENT_ID, deps.now().toISOString());
+    if (state === 'absent') store.insertFullAssessment(deps.db, exampleAssessment(), deps.now().toISOString());
+    return summaryOf(deps, EXAMPLE_ASSESSMENT_ID);
+  },
+} satisfies Partial<Handlers>;
