@@ -46,6 +46,9 @@ describe.runIf(available)('home screen in a real browser', () => {
       await page.keyboard.type(part);
     }
     await page.keyboard.press('Enter');
+    // Starting an assessment opens it at the PCN profile; the list has it on the way back.
+    await page.getByRole('heading', { level: 1, name: 'Your PCN' }).waitFor();
+    await page.getByRole('button', { name: /All assessments/ }).click();
     const row = page.getByRole('row', { name: /Riverside & Dales PCN/ });
     await row.waitFor();
     await expect(row.textContent()).resolves.toContain('14 November 2026');

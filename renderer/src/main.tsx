@@ -1,3 +1,5 @@
+// First: stops zod probing for eval (forbidden by the CSP) when shared/contract builds its schemas.
+import './zod-jitless';
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { App } from './App';

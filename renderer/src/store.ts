@@ -1,31 +1,145 @@
 /**
- * UI state. Data is cached here after it has been saved through the api; nothing claims to be
- * saved before the main process has said so.
+ * UI state. Answers show on screen as soon as they are chosen and are saved through the api in
+ * the order they were made; the save status only says "Saved" once the main process has said so,
+ * and a failed save keeps the user's input on screen with a way to try again.
  */
 import { create } from 'zustand';
-import type { AssessmentSummary } from '../../shared/domain';
+import type { Assessment, AssessmentSummary } from '../../shared/domain';
+import type { Result } from '../../shared/result';
 import { api } from './api';
 
-export type View = { name: 'home' } | { name: 'assessment'; id: string };
+export type Section =
+  | { kind: 'profile' }
+  /** An area page; `questionId` asks the page to bring that question into view and focus it. */
+  | { kind: 'area'; areaId: string; questionId?: string }
+  | { kind: 'review' }
+  | { kind: 'results' }
+  | { kind: 'plan' };
+
+export type View = { name: 'home' } | { name: 'directory' } | { name: 'assessment'; id: string; section: Section };
+
+export type OpenAssessment = Assessment & { lastPosition: string | null };
+
+export type SaveState =
+  | { state: 'idle' }
+  | { state: 'saving' }
+  | { state: 'saved'; at: string }
+  | { state: 'error'; message: string };
 
 interface AppState {
   view: View;
-  assessments: AssessmentSummary[] | null;
-  listError: string | null;
   go(view: View): void;
+
+  assessments: AssessmentSummary[] | null;
+  deleted: AssessmentSummary[];
+  listError: string | null;
   loadAssessments(): Promise<void>;
+
+  current: OpenAssessment | null;
+  previous: Assessment | null;
+  openError: string | null;
+  /** Opens an assessment where the user left it (or at `section`). */
+  openAssessment(id: string, section?: Section): Promise<void>;
+  goToSection(section: Section): void;
+  /** Changes the open assessment on screen straight away (the save follows). */
+  patchCurrent(change: (a: OpenAssessment) => OpenAssessment): void;
+
+  save: SaveState;
+  /** The save that failed, to try again. */
+  retry: (() => void) | null;
+  /** Queues a save; resolves true once saved, false if it failed (the status says why). */
+  runSave<T>(call: () => Promise<Result<T>>, onSaved?: (value: T) => void): Promise<boolean>;
 }
 
-export const useApp = create<AppState>((set) => ({
+export function sectionToPosition(section: Section): string {
+  return section.kind === 'area' ? `area:${section.areaId}` : section.kind;
+}
+
+export function positionToSection(position: string | null): Section {
+  if (position?.startsWith('area:')) return { kind: 'area', areaId: position.slice(5) };
+  if (position === 'review' || position === 'results' || position === 'plan') return { kind: position };
+  return { kind: 'profile' };
+}
+
+let queue: Promise<unknown> = Promise.resolve();
+
+export const useApp = create<AppState>((set, get) => ({
   view: { name: 'home' },
-  assessments: null,
-  listError: null,
   go(view) {
     set({ view });
   },
+
+  assessments: null,
+  deleted: [],
+  listError: null,
   async loadAssessments() {
-    const result = await api.listAssessments();
-    if (result.ok) set({ assessments: result.value, listError: null });
-    else set({ listError: result.error.message });
+    const [list, deleted] = await Promise.all([api.listAssessments(), api.listDeletedAssessments()]);
+    if (list.ok) set({ assessments: list.value, listError: null });
+    else set({ listError: list.error.message });
+    if (deleted.ok) set({ deleted: deleted.value });
+  },
+
+  current: null,
+  previous: null,
+  openError: null,
+  async openAssessment(id, section) {
+    const result = await api.getAssessment({ id });
+    if (!result.ok) {
+      set({ openError: result.error.message });
+      return;
+    }
+    const current = result.value;
+    let previous: Assessment | null = null;
+    if (current.previousAssessmentId) {
+      const prev = await api.getAssessment({ id: current.previousAssessmentId });
+      if (prev.ok) previous = prev.value;
+    }
+    set({
+      current,
+      previous,
+      openError: null,
+      save: { state: 'idle' },
+      retry: null,
+      view: { name: 'assessment', id, section: section ?? positionToSection(current.lastPosition) },
+    });
+  },
+  goToSection(section) {
+    const { current } = get();
+    if (!current) return;
+    set({ view: { name: 'assessment', id: current.id, section } });
+    void api.savePosition({ id: current.id, position: sectionToPosition(section) });
+  },
+  patchCurrent(change) {
+    const { current } = get();
+    if (current) set({ current: change(current) });
+  },
+
+  save: { state: 'idle' },
+  retry: null,
+  runSave(call, onSaved) {
+    const attempt = async (): Promise<boolean> => {
+      set({ save: { state: 'saving' } });
+      let result: Result<unknown>;
+      try {
+        result = await call();
+      } catch {
+        result = { ok: false, error: { code: 'internal', message: 'The app could not reach its data store.' } };
+      }
+      if (result.ok) {
+        onSaved?.(result.value as never);
+        set({ save: { state: 'saved', at: new Date().toISOString() }, retry: null });
+        return true;
+      }
+      set({
+        save: { state: 'error', message: result.error.message },
+        retry: () => {
+          void get().runSave(call, onSaved);
+        },
+      });
+      return false;
+    };
+    const next = queue.then(attempt, attempt);
+    queue = next;
+    return next;
   },
 }));

@@ -1,10 +1,11 @@
 import { type FormEvent, useEffect, useId, useState } from 'react';
 import { formatDateLong, todayIso } from '../../../shared/dates';
+import type { AssessmentSummary } from '../../../shared/domain';
 import { api } from '../api';
 import { DateInput } from '../components/DateInput';
 import { useApp } from '../store';
 
-function NewAssessmentForm({ onCreated }: { onCreated: () => void }) {
+function NewAssessmentForm({ onCreated }: { onCreated: (id: string) => void }) {
   const [pcnName, setPcnName] = useState('');
   const [date, setDate] = useState(() => todayIso(() => new Date()));
   const [error, setError] = useState<string | null>(null);
@@ -27,7 +28,7 @@ function NewAssessmentForm({ onCreated }: { onCreated: () => void }) {
       return;
     }
     setPcnName('');
-    onCreated();
+    onCreated(result.value.id);
   }
 
   return (
@@ -73,12 +74,218 @@ function NewAssessmentForm({ onCreated }: { onCreated: () => void }) {
   );
 }
 
+function AssessmentRow({ a, onChanged }: { a: AssessmentSummary; onChanged: (message: Notice) => void }) {
+  const openAssessment = useApp((s) => s.openAssessment);
+  const [confirming, setConfirming] = useState(false);
+  const [error, setError] = useState<string | null>(null);
+  const label = `${a.pcnName}, ${formatDateLong(a.assessmentDate)}`;
+
+  async function reassess() {
+    const result = await api.reassess({ fromId: a.id, assessmentDate: todayIso(() => new Date()) });
+    if (!result.ok) setError(result.error.message);
+    else await openAssessment(result.value.id, { kind: 'profile' });
+  }
+
+  async function remove() {
+    const result = await api.deleteAssessment({ id: a.id });
+    if (!result.ok) {
+      setError(result.error.message);
+      return;
+    }
+    onChanged({ kind: 'deleted', id: a.id, label });
+  }
+
+  return (
+    <tr className="nhsuk-table__row">
+      <td className="nhsuk-table__cell">
+        {a.pcnName}
+        {a.pcnCode && <span className="nhsuk-u-secondary-text-colour"> ({a.pcnCode})</span>}
+        {a.previousAssessmentId && <span className="app-cell-note">Reassessment</span>}
+      </td>
+      <td className="nhsuk-table__cell">{formatDateLong(a.assessmentDate)}</td>
+      <td className="nhsuk-table__cell">
+        {a.answered} of {a.questionCount} questions
+      </td>
+      <td className="nhsuk-table__cell">
+        <strong className={`nhsuk-tag${a.status === 'complete' ? ' nhsuk-tag--green' : ' nhsuk-tag--blue'}`}>
+          {a.status === 'complete' ? 'Complete' : 'In progress'}
+        </strong>
+      </td>
+      <td className="nhsuk-table__cell app-row-actions">
+        {error && (
+          <p className="nhsuk-error-message" role="alert">
+            {error}
+          </p>
+        )}
+        {confirming ? (
+          <>
+            <p className="nhsuk-body-s nhsuk-u-margin-bottom-2">
+              Delete this assessment? You can undo this for 30 days.
+            </p>
+            <button type="button" className="nhsuk-button nhsuk-button--warning nhsuk-button--small" onClick={remove}>
+              Yes, delete<span className="nhsuk-u-visually-hidden"> {label}</span>
+            </button>{' '}
+            <button
+              type="button"
+              className="nhsuk-button nhsuk-button--secondary nhsuk-button--small"
+              onClick={() => setConfirming(false)}
+            >
+              Cancel
+            </button>
+          </>
+        ) : (
+          <>
+            <button type="button" className="nhsuk-button nhsuk-button--small" onClick={() => openAssessment(a.id)}>
+              Open<span className="nhsuk-u-visually-hidden"> {label}</span>
+            </button>{' '}
+            <button
+              type="button"
+              className="nhsuk-button nhsuk-button--secondary nhsuk-button--small"
+              onClick={reassess}
+            >
+              Reassess<span className="nhsuk-u-visually-hidden"> {label}</span>
+            </button>{' '}
+            <button type="button" className="app-link-button" onClick={() => setConfirming(true)}>
+              Delete<span className="nhsuk-u-visually-hidden"> {label}</span>
+            </button>
+          </>
+        )}
+      </td>
+    </tr>
+  );
+}
+
+type Notice =
+  | { kind: 'deleted'; id: string; label: string }
+  | { kind: 'restored'; label: string }
+  | { kind: 'imported'; label: string; fileName: string };
+
+type PendingImport = { token: string; fileName: string; label: string; confirmingReplace: boolean };
+
+/** Opening an assessment file made by another copy of the app (for example a colleague's). */
+function ImportFile({ onDone }: { onDone: (notice: Notice) => void }) {
+  const [pending, setPending] = useState<PendingImport | null>(null);
+  const [error, setError] = useState<string | null>(null);
+
+  async function choose() {
+    setError(null);
+    const result = await api.importAssessmentFile();
+    if (!result.ok) {
+      setError(result.error.message);
+      return;
+    }
+    const outcome = result.value;
+    if (!outcome) return;
+    if (outcome.outcome === 'imported') {
+      const a = outcome.assessment;
+      onDone({
+        kind: 'imported',
+        label: `${a.pcnName}, ${formatDateLong(a.assessmentDate)}`,
+        fileName: outcome.fileName,
+      });
+    } else {
+      setPending({
+        token: outcome.token,
+        fileName: outcome.fileName,
+        label: `${outcome.pcnName}, ${formatDateLong(outcome.assessmentDate)}`,
+        confirmingReplace: false,
+      });
+    }
+  }
+
+  async function resolve(choice: 'copy' | 'replace' | 'cancel') {
+    if (!pending) return;
+    const result = await api.resolveImport({ token: pending.token, choice });
+    setPending(null);
+    if (!result.ok) setError(result.error.message);
+    else if (result.value) onDone({ kind: 'imported', label: pending.label, fileName: pending.fileName });
+  }
+
+  return (
+    <>
+      {error && (
+        <div className="nhsuk-error-summary" role="alert">
+          <h2 className="nhsuk-error-summary__title">The file was not imported</h2>
+          <div className="nhsuk-error-summary__body">
+            <p>{error}</p>
+            <p className="nhsuk-u-margin-bottom-0">Your assessments are unchanged.</p>
+          </div>
+        </div>
+      )}
+      {pending ? (
+        <section className="app-question-panel" aria-labelledby="import-exists-heading">
+          <h2 className="nhsuk-heading-s" id="import-exists-heading">
+            {pending.label} is already here
+          </h2>
+          <p>
+            {pending.fileName} holds an assessment you already have. You can keep both, or replace the one here with the
+            file's version.
+          </p>
+          {pending.confirmingReplace ? (
+            <>
+              <p>
+                <strong>Replace the assessment here?</strong> A backup is taken first, but the changes made here since
+                will no longer show.
+              </p>
+              <button type="button" className="nhsuk-button nhsuk-button--secondary" onClick={() => resolve('copy')}>
+                No, keep both
+              </button>{' '}
+              <button type="button" className="nhsuk-button nhsuk-button--warning" onClick={() => resolve('replace')}>
+                Yes, replace it
+              </button>
+            </>
+          ) : (
+            <>
+              <button type="button" className="nhsuk-button" onClick={() => resolve('copy')}>
+                Keep both (import as a copy)
+              </button>{' '}
+              <button
+                type="button"
+                className="nhsuk-button nhsuk-button--secondary"
+                onClick={() => setPending({ ...pending, confirmingReplace: true })}
+              >
+                Replace the one here
+              </button>{' '}
+              <button type="button" className="app-link-button" onClick={() => resolve('cancel')}>
+                Cancel
+              </button>
+            </>
+          )}
+        </section>
+      ) : (
+        <button type="button" className="nhsuk-button nhsuk-button--secondary" onClick={choose}>
+          Open an assessment file
+        </button>
+      )}
+    </>
+  );
+}
+
 export function Home() {
-  const { assessments, listError, loadAssessments } = useApp();
+  const { assessments, deleted, listError, loadAssessments, openAssessment } = useApp();
+  const [notice, setNotice] = useState<Notice | null>(null);
+  const [problem, setProblem] = useState<{ title: string; message: string } | null>(null);
 
   useEffect(() => {
     void loadAssessments();
   }, [loadAssessments]);
+
+  async function openExample() {
+    const result = await api.loadExample();
+    if (!result.ok) setProblem({ title: 'The worked example could not be opened', message: result.error.message });
+    else await openAssessment(result.value.id, { kind: 'results' });
+  }
+
+  async function restore(id: string, label: string) {
+    const result = await api.restoreAssessment({ id });
+    if (!result.ok) {
+      setProblem({ title: 'The assessment could not be restored', message: result.error.message });
+      return;
+    }
+    setProblem(null);
+    setNotice({ kind: 'restored', label });
+    await loadAssessments();
+  }
 
   return (
     <>
@@ -91,6 +298,34 @@ export function Home() {
           </div>
         </div>
       )}
+      {problem && (
+        <div className="nhsuk-error-summary" role="alert">
+          <h2 className="nhsuk-error-summary__title">{problem.title}</h2>
+          <div className="nhsuk-error-summary__body">
+            <p>{problem.message}</p>
+          </div>
+        </div>
+      )}
+      <div aria-live="polite">
+        {notice && (
+          <div className="app-notice">
+            {notice.kind === 'deleted' ? (
+              <p className="nhsuk-u-margin-bottom-0">
+                Deleted {notice.label}.{' '}
+                <button type="button" className="app-link-button" onClick={() => restore(notice.id, notice.label)}>
+                  Undo
+                </button>
+              </p>
+            ) : notice.kind === 'restored' ? (
+              <p className="nhsuk-u-margin-bottom-0">Restored {notice.label}.</p>
+            ) : (
+              <p className="nhsuk-u-margin-bottom-0">
+                Imported {notice.label} from {notice.fileName}.
+              </p>
+            )}
+          </div>
+        )}
+      </div>
       {assessments && assessments.length === 0 && (
         <div className="app-empty-state">
           <h2 className="nhsuk-heading-m">No assessments yet</h2>
@@ -99,9 +334,14 @@ export function Home() {
             eight areas, from leadership to voice and influence, say where you want to be in six months, and get an
             action plan you can share with your ICB.
           </p>
-          <p className="nhsuk-u-margin-bottom-0">
-            It takes about an hour, alone or with your board. Everything is saved as you go, on this computer only.
-          </p>
+          <p>It takes about an hour, alone or with your board. Everything is saved as you go, on this computer only.</p>
+          <button
+            type="button"
+            className="nhsuk-button nhsuk-button--secondary nhsuk-u-margin-bottom-0"
+            onClick={openExample}
+          >
+            See a worked example
+          </button>
         </div>
       )}
       {assessments && assessments.length > 0 && (
@@ -121,30 +361,62 @@ export function Home() {
               <th scope="col" className="nhsuk-table__header">
                 Status
               </th>
+              <th scope="col" className="nhsuk-table__header">
+                <span className="nhsuk-u-visually-hidden">Actions</span>
+              </th>
             </tr>
           </thead>
           <tbody className="nhsuk-table__body">
             {assessments.map((a) => (
-              <tr className="nhsuk-table__row" key={a.id}>
-                <td className="nhsuk-table__cell">
-                  {a.pcnName}
-                  {a.pcnCode && <span className="nhsuk-u-secondary-text-colour"> ({a.pcnCode})</span>}
-                </td>
-                <td className="nhsuk-table__cell">{formatDateLong(a.assessmentDate)}</td>
-                <td className="nhsuk-table__cell">
-                  {a.answered} of {a.questionCount} questions
-                </td>
-                <td className="nhsuk-table__cell">
-                  <strong className={`nhsuk-tag${a.status === 'complete' ? ' nhsuk-tag--green' : ' nhsuk-tag--blue'}`}>
-                    {a.status === 'complete' ? 'Complete' : 'In progress'}
-                  </strong>
-                </td>
-              </tr>
+              <AssessmentRow
+                key={a.id}
+                a={a}
+                onChanged={(n) => {
+                  setNotice(n);
+                  void loadAssessments();
+                }}
+              />
             ))}
           </tbody>
         </table>
       )}
-      <NewAssessmentForm onCreated={() => void loadAssessments()} />
+      <NewAssessmentForm onCreated={(id) => void openAssessment(id, { kind: 'profile' })} />
+      <h2 className="nhsuk-heading-m">Other ways to start</h2>
+      <p>Open an assessment file that another copy of Neighbourhood Ready exported, or look at a finished example.</p>
+      <ImportFile
+        onDone={(n) => {
+          setNotice(n);
+          void loadAssessments();
+        }}
+      />{' '}
+      {assessments && assessments.length > 0 && (
+        <button type="button" className="nhsuk-button nhsuk-button--secondary" onClick={openExample}>
+          See a worked example
+        </button>
+      )}
+      {deleted.length > 0 && (
+        <details className="nhsuk-details">
+          <summary className="nhsuk-details__summary">
+            <span className="nhsuk-details__summary-text">Recently deleted ({deleted.length})</span>
+          </summary>
+          <div className="nhsuk-details__text">
+            <p>Deleted assessments are kept for 30 days, then removed for good.</p>
+            <ul className="nhsuk-list">
+              {deleted.map((d) => {
+                const label = `${d.pcnName}, ${formatDateLong(d.assessmentDate)}`;
+                return (
+                  <li key={d.id}>
+                    {label}{' '}
+                    <button type="button" className="app-link-button" onClick={() => restore(d.id, label)}>
+                      Restore<span className="nhsuk-u-visually-hidden"> {label}</span>
+                    </button>
+                  </li>
+                );
+              })}
+            </ul>
+          </div>
+        </details>
+      )}
     </>
   );
 }

@@ -1,0 +1,90 @@
+/**
+ * Everything that leaves the app: the main process renders the file, asks where to save it and
+ * writes it; the page only says which format.
+ */
+import { useState } from 'react';
+import { api } from '../api';
+
+type Format = 'pdf' | 'csv' | 'html' | 'assessment';
+
+const FORMATS: { format: Format; label: string; hint: string }[] = [
+  {
+    format: 'pdf',
+    label: 'Save as PDF',
+    hint: 'The full report for your board and the ICB: A4, ready to attach to an email.',
+  },
+  {
+    format: 'csv',
+    label: 'Save actions as CSV',
+    hint: 'The actions as a spreadsheet, for ICB or PCN trackers. Opens in Excel.',
+  },
+  {
+    format: 'html',
+    label: 'Save as a web page',
+    hint: 'The same report as an accessible web page, for screen-reader users and for publishing.',
+  },
+  {
+    format: 'assessment',
+    label: 'Save the assessment file',
+    hint: 'Everything in this assessment, to open in another copy of Neighbourhood Ready.',
+  },
+];
+
+function size(bytes: number): string {
+  return bytes < 1024 * 1024 ? `${Math.max(1, Math.round(bytes / 1024))} KB` : `${(bytes / 1024 / 1024).toFixed(1)} MB`;
+}
+
+export function ExportPanel({ assessmentId }: { assessmentId: string }) {
+  const [busy, setBusy] = useState<Format | null>(null);
+  const [message, setMessage] = useState<{ ok: boolean; text: string } | null>(null);
+
+  async function save(format: Format) {
+    setBusy(format);
+    setMessage(null);
+    const result = await api.exportPlan({ assessmentId, format });
+    setBusy(null);
+    if (!result.ok) setMessage({ ok: false, text: result.error.message });
+    else if (result.value)
+      setMessage({ ok: true, text: `Saved ${result.value.fileName} (${size(result.value.bytes)}).` });
+  }
+
+  return (
+    <section className="app-export" aria-labelledby="export-heading">
+      <h2 className="nhsuk-heading-m" id="export-heading">
+        Share the plan
+      </h2>
+      <p>Each file is saved where you choose. Nothing is sent anywhere.</p>
+      <ul className="nhsuk-list app-export__list">
+        {FORMATS.map((f) => (
+          <li key={f.format}>
+            <button
+              type="button"
+              className="nhsuk-button nhsuk-button--secondary nhsuk-u-margin-bottom-1"
+              disabled={busy !== null}
+              aria-describedby={`export-${f.format}-hint`}
+              onClick={() => save(f.format)}
+            >
+              {busy === f.format ? 'Saving…' : f.label}
+            </button>
+            <p className="nhsuk-body-s app-export__hint" id={`export-${f.format}-hint`}>
+              {f.hint}
+            </p>
+          </li>
+        ))}
+      </ul>
+      <div aria-live="polite">
+        {message &&
+          (message.ok ? (
+            <p className="app-notice">{message.text}</p>
+          ) : (
+            <div className="nhsuk-error-summary" role="alert">
+              <h3 className="nhsuk-error-summary__title">The file was not saved</h3>
+              <div className="nhsuk-error-summary__body">
+                <p>{message.text}</p>
+              </div>
+            </div>
+          ))}
+      </div>
+    </section>
+  );
+}
