@@ -60,6 +60,14 @@ export const PARTNER_KINDS = [
   'other',
 ] as const;
 export type PartnerKind = (typeof PARTNER_KINDS)[number];
+export const PARTNER_KIND_NAMES: Record<PartnerKind, string> = {
+  'community-trust': 'Community trust',
+  'mental-health-trust': 'Mental health trust',
+  'acute-trust': 'Acute trust',
+  'social-care': 'Social care',
+  'voluntary-sector': 'Voluntary sector',
+  other: 'Other',
+};
 
 export interface Partner {
   id: string;
@@ -82,6 +90,12 @@ export interface Participant {
 
 export const ACTION_STATUSES = ['not-started', 'in-progress', 'done', 'blocked'] as const;
 export type ActionStatus = (typeof ACTION_STATUSES)[number];
+export const ACTION_STATUS_NAMES: Record<ActionStatus, string> = {
+  'not-started': 'Not started',
+  'in-progress': 'In progress',
+  done: 'Done',
+  blocked: 'Blocked',
+};
 
 export interface Action {
   id: string;

@@ -16,7 +16,7 @@
  * ("Month 2 (Jan 2027)"), Due date, Status (words), Success measure, Action ID (a stable UUID, so a
  * tracker can match rows when the plan is exported again).
  */
-import type { Action, ActionStatus, Assessment } from '../domain';
+import { ACTION_STATUS_NAMES, type Action, type Assessment } from '../domain';
 import { findArea, findQuestion } from '../framework/index';
 import type { Framework } from '../framework/types';
 import { planMonths } from '../plan';
@@ -36,13 +36,6 @@ export const CSV_COLUMNS = [
   'Success measure',
   'Action ID',
 ] as const;
-
-export const ACTION_STATUS_WORDS: Record<ActionStatus, string> = {
-  'not-started': 'Not started',
-  'in-progress': 'In progress',
-  done: 'Done',
-  blocked: 'Blocked',
-};
 
 /** Characters that make a spreadsheet treat a cell as a formula when they start it. */
 const FORMULA_START = /^[=+\-@\t\r]/;
@@ -99,7 +92,7 @@ export function actionsToCsv(assessment: Assessment, framework: Framework): stri
       action.ownerRole,
       startMonthWords(action.startMonth, assessment.planStart),
       action.dueDate,
-      ACTION_STATUS_WORDS[action.status] ?? action.status,
+      ACTION_STATUS_NAMES[action.status] ?? action.status,
       action.successMeasure,
       action.id,
     ]);

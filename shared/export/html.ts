@@ -16,7 +16,7 @@
  */
 import { formatDateLong, isIsoDate } from '../dates';
 import type { Action, Assessment, Importance, IsoDate, PartnerKind, QuestionResponse } from '../domain';
-import { IMPORTANCE_NAMES } from '../domain';
+import { ACTION_STATUS_NAMES, IMPORTANCE_NAMES, PARTNER_KIND_NAMES } from '../domain';
 import type { Area, Framework } from '../framework/types';
 import { isLevel, LEVEL_NAMES, LEVELS } from '../framework/types';
 import { monthOfDate, type PlanMonth, planMonths } from '../plan';
@@ -29,7 +29,7 @@ import {
   SCORING_EXPLAINED,
   scoreAssessment,
 } from '../scoring';
-import { ACTION_STATUS_WORDS, startMonthWords } from './csv';
+import { startMonthWords } from './csv';
 
 export const HTML_DOCUMENT_TITLE = 'Neighbourhood readiness assessment and six-month action plan';
 
@@ -79,15 +79,6 @@ function html(strings: TemplateStringsArray, ...values: Part[]): Markup {
 
 // ---------------------------------------------------------------------------------------------
 // Words
-
-const PARTNER_KIND_WORDS: Record<PartnerKind, string> = {
-  'community-trust': 'Community trust',
-  'mental-health-trust': 'Mental health trust',
-  'acute-trust': 'Acute trust',
-  'social-care': 'Social care',
-  'voluntary-sector': 'Voluntary sector',
-  other: 'Other',
-};
 
 /** 48075 → "48,075", the same on every machine. */
 function formatNumber(n: number): string {
@@ -442,7 +433,7 @@ function partnerTable(c: Context): Markup {
 <tbody>
 ${partners.map(
   (p) =>
-    html`<tr><th scope="row">${orNotRecorded(p.name)}</th><td>${PARTNER_KIND_WORDS[p.kind] ?? p.kind}</td><td>${orNotRecorded(p.contact)}</td><td>${p.strength === null ? 'Not rated' : levelWords(p.strength)}</td><td class="text">${p.notes}</td></tr>
+    html`<tr><th scope="row">${orNotRecorded(p.name)}</th><td>${PARTNER_KIND_NAMES[p.kind] ?? p.kind}</td><td>${orNotRecorded(p.contact)}</td><td>${p.strength === null ? 'Not rated' : levelWords(p.strength)}</td><td class="text">${p.notes}</td></tr>
 `,
 )}</tbody>
 </table>`;
@@ -493,7 +484,7 @@ ${group.actions.map(
 <td>${orNotRecorded(a.ownerName)}${a.ownerRole.trim() ? html`<span class="block small">${a.ownerRole}</span>` : ''}</td>
 <td>${startMonthWords(a.startMonth, c.assessment.planStart)}</td>
 <td>${isIsoDate(a.dueDate) ? formatDateLong(a.dueDate) : orNotRecorded(a.dueDate)}</td>
-<td><span class="status status-${a.status}">${ACTION_STATUS_WORDS[a.status] ?? a.status}</span></td>
+<td><span class="status status-${a.status}">${ACTION_STATUS_NAMES[a.status] ?? a.status}</span></td>
 </tr>
 `,
 )}</tbody>
@@ -545,7 +536,7 @@ function timelineRow(c: Context, action: Action): Markup {
     dueMonth === null
       ? html`<span class="block small">Due ${isIsoDate(action.dueDate) ? formatDateLong(action.dueDate) : orNotRecorded(action.dueDate)}, outside the plan</span>`
       : '';
-  return html`<tr><th scope="row">${action.title}${outside}</th><td>${ACTION_STATUS_WORDS[action.status] ?? action.status}</td>${cells}</tr>
+  return html`<tr><th scope="row">${action.title}${outside}</th><td>${ACTION_STATUS_NAMES[action.status] ?? action.status}</td>${cells}</tr>
 `;
 }
 

@@ -3,32 +3,16 @@
  * counts. Scores are always printed as words and numbers, never as colour alone.
  */
 import { formatDateLong } from '../dates';
-import type { ActionStatus, IsoDate, PartnerKind } from '../domain';
+import { ACTION_STATUS_NAMES, type ActionStatus, type IsoDate, PARTNER_KIND_NAMES, type PartnerKind } from '../domain';
 import { isLevel, LEVEL_NAMES } from '../framework/types';
 import { formatLevel, levelLabel } from '../scoring';
 
-export const STATUS_WORDS: Record<ActionStatus, string> = {
-  'not-started': 'Not started',
-  'in-progress': 'In progress',
-  done: 'Done',
-  blocked: 'Blocked',
-};
-
-export const PARTNER_KIND_WORDS: Record<PartnerKind, string> = {
-  'community-trust': 'Community trust',
-  'mental-health-trust': 'Mental health trust',
-  'acute-trust': 'Acute trust',
-  'social-care': 'Social care',
-  'voluntary-sector': 'Voluntary sector',
-  other: 'Other',
-};
-
 export function statusWords(status: ActionStatus): string {
-  return STATUS_WORDS[status] ?? String(status);
+  return ACTION_STATUS_NAMES[status] ?? String(status);
 }
 
 export function partnerKindWords(kind: PartnerKind): string {
-  return PARTNER_KIND_WORDS[kind] ?? String(kind);
+  return PARTNER_KIND_NAMES[kind] ?? String(kind);
 }
 
 /** A whole level as "2 Developing"; anything else as `otherwise`. */

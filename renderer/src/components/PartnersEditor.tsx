@@ -5,20 +5,11 @@
  */
 import { memo, useCallback, useEffect, useRef, useState } from 'react';
 import { formatDateLong } from '../../../shared/dates';
-import { PARTNER_KINDS, type Partner, type PartnerKind } from '../../../shared/domain';
+import { PARTNER_KIND_NAMES, PARTNER_KINDS, type Partner, type PartnerKind } from '../../../shared/domain';
 import type { Level } from '../../../shared/framework';
 import { LevelRadios, levelLabel } from './LevelRadios';
 import { patchPartner, removePartner, savePartner } from './saving';
 import { useDebouncedSave } from './useDebouncedSave';
-
-export const PARTNER_KIND_LABELS: Record<PartnerKind, string> = {
-  'community-trust': 'Community trust',
-  'mental-health-trust': 'Mental health trust',
-  'acute-trust': 'Acute trust',
-  'social-care': 'Social care',
-  'voluntary-sector': 'Voluntary sector',
-  other: 'Other',
-};
 
 /** What 0 to 4 means for one relationship (the same scale as the area levels). */
 export const STRENGTH_NAMES: Record<Level, string> = {
@@ -36,7 +27,7 @@ function blankPartner(kind: PartnerKind): Partner {
 }
 
 function partnerTitle(p: Partner): string {
-  return p.name.trim() ? `${p.name.trim()} (${PARTNER_KIND_LABELS[p.kind]})` : PARTNER_KIND_LABELS[p.kind];
+  return p.name.trim() ? `${p.name.trim()} (${PARTNER_KIND_NAMES[p.kind]})` : PARTNER_KIND_NAMES[p.kind];
 }
 
 /** The same organisation last time: by name, or by kind when there was only one of that kind. */
@@ -105,7 +96,7 @@ const PartnerRow = memo(function PartnerRow({ assessmentId, partner, index, last
               >
                 {PARTNER_KINDS.map((kind) => (
                   <option key={kind} value={kind}>
-                    {PARTNER_KIND_LABELS[kind]}
+                    {PARTNER_KIND_NAMES[kind]}
                   </option>
                 ))}
               </select>

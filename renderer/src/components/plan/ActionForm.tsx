@@ -6,12 +6,12 @@
 import { type FormEvent, type ReactNode, useEffect, useId, useRef, useState } from 'react';
 import { NAME_LIMIT, TEXT_LIMIT } from '../../../../shared/contract';
 import { formatDateLong } from '../../../../shared/dates';
-import { ACTION_STATUSES, type Action } from '../../../../shared/domain';
+import { ACTION_STATUS_NAMES, ACTION_STATUSES, type Action } from '../../../../shared/domain';
 import { SUGGESTED_ACTIONS } from '../../../../shared/framework';
 import { checkAction, type ProposedAction } from '../../../../shared/plan';
 import { DateInput } from '../DateInput';
 import { TextField } from '../TextField';
-import { monthWords, type PlanModel, questionStateWords, STATUS_WORDS } from './model';
+import { monthWords, type PlanModel, questionStateWords } from './model';
 
 export type FormMode = 'add' | 'edit' | 'suggestion';
 
@@ -415,7 +415,7 @@ export function ActionForm({ model, mode, initial, proposal, onSave, onCancel }:
                     onChange={() => set('status', status)}
                   />
                   <label className="nhsuk-label nhsuk-radios__label" htmlFor={`action-status-${status}`}>
-                    {STATUS_WORDS[status]}
+                    {ACTION_STATUS_NAMES[status]}
                   </label>
                 </div>
               ))}

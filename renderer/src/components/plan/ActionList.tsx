@@ -4,17 +4,8 @@
  */
 import { useEffect, useRef, useState } from 'react';
 import { formatDateLong } from '../../../../shared/dates';
-import { ACTION_STATUSES, type Action, type ActionStatus } from '../../../../shared/domain';
-import {
-  ids,
-  monthWords,
-  type PlanModel,
-  plural,
-  priorityWords,
-  questionText,
-  STATUS_TAG,
-  STATUS_WORDS,
-} from './model';
+import { ACTION_STATUS_NAMES, ACTION_STATUSES, type Action, type ActionStatus } from '../../../../shared/domain';
+import { ids, monthWords, type PlanModel, plural, priorityWords, questionText, STATUS_TAG } from './model';
 import type { Notice } from './Suggestions';
 
 interface Props {
@@ -45,7 +36,8 @@ export function ActionList({ model, notice, onAddOwn, onEdit, onRemove, onStatus
       ) : (
         <p className="nhsuk-body">
           {plural(actions.length, 'action')} with {plural(owners.size, 'named owner')}
-          {counts.length > 0 && `: ${counts.map((c) => `${c.n} ${STATUS_WORDS[c.s].toLowerCase()}`).join(', ')}`}.
+          {counts.length > 0 && `: ${counts.map((c) => `${c.n} ${ACTION_STATUS_NAMES[c.s].toLowerCase()}`).join(', ')}`}
+          .
           {unowned > 0 && (
             <strong className="app-plan-attention">
               {' '}
@@ -133,7 +125,7 @@ function ActionCard({ model, action, confirming, onEdit, onStatus, onAskRemove, 
         </h4>
         <strong className={`${STATUS_TAG[action.status]} app-plan-card__tag`}>
           <span className="nhsuk-u-visually-hidden">Status: </span>
-          {STATUS_WORDS[action.status]}
+          {ACTION_STATUS_NAMES[action.status]}
         </strong>
       </div>
       {action.description && <p className="app-plan-card__description">{action.description}</p>}
@@ -173,7 +165,7 @@ function ActionCard({ model, action, confirming, onEdit, onStatus, onAskRemove, 
           >
             {ACTION_STATUSES.map((s) => (
               <option key={s} value={s}>
-                {STATUS_WORDS[s]}
+                {ACTION_STATUS_NAMES[s]}
               </option>
             ))}
           </select>

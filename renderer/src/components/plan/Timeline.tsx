@@ -4,9 +4,9 @@
  * when it is due and its status; the bar drawn in it (ending at the due date) is decoration.
  */
 import type { CSSProperties } from 'react';
-import type { Action } from '../../../../shared/domain';
+import { ACTION_STATUS_NAMES, type Action } from '../../../../shared/domain';
 import type { PlanMonth } from '../../../../shared/plan';
-import { dueMonthOf, type PlanModel, STATUS_WORDS, shortDate } from './model';
+import { dueMonthOf, type PlanModel, shortDate } from './model';
 
 const DAY = 86_400_000;
 
@@ -55,7 +55,7 @@ function Row({ model, action }: { model: PlanModel; action: Action }) {
             </strong>
             <span className="nhsuk-u-visually-hidden">, </span>
             <span className={`app-plan-timeline__status app-plan-timeline__status--${action.status}`}>
-              {STATUS_WORDS[action.status]}
+              {ACTION_STATUS_NAMES[action.status]}
             </span>
           </span>
         </td>,

@@ -17,13 +17,6 @@ import {
 } from '../../../../shared/plan';
 import { type AreaScore, type AssessmentScores, type QuestionScore, scoreAssessment } from '../../../../shared/scoring';
 
-export const STATUS_WORDS: Record<ActionStatus, string> = {
-  'not-started': 'Not started',
-  'in-progress': 'In progress',
-  done: 'Done',
-  blocked: 'Blocked',
-};
-
 /** NHS.UK tag colours; the tag always carries the word as well. */
 export const STATUS_TAG: Record<ActionStatus, string> = {
   'not-started': 'nhsuk-tag nhsuk-tag--grey',
