@@ -72,6 +72,9 @@ export async function startSession(
     locale: 'en-GB',
     timezoneId: 'Europe/London',
   });
+  // CI machines have two shared cores and run several browser test files at once: give each
+  // wait room, so a slow moment is not mistaken for a failure (a real failure still fails).
+  context.setDefaultTimeout(60_000);
   const problems: string[] = [];
   await context.addInitScript(apiShim(CHANNELS));
   const page = await context.newPage();
