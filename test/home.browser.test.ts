@@ -1,5 +1,10 @@
+import fs from 'node:fs';
+import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { EXAMPLE_ASSESSMENT_ID } from '../shared/example';
 import { type AppSession, browserAvailability, startSession } from './support/browser';
+import { call } from './support/deps';
+import { tempDir } from './support/temp';
 
 const { available } = browserAvailability();
 
@@ -59,6 +64,79 @@ describe.runIf(available)('home screen in a real browser', () => {
     expect(stored).toEqual([{ pcn_name: 'Riverside & Dales PCN', assessment_date: '2026-11-14' }]);
     await app.assertAccessible('home with assessments');
     await app.screenshot('home-with-assessments');
+    await app.assertClean();
+  });
+});
+
+describe.runIf(available)('home screen: example, delete and undo, importing a file', () => {
+  let app: AppSession;
+
+  beforeAll(async () => {
+    app = await startSession();
+  });
+  afterAll(async () => {
+    await app?.close();
+  });
+
+  it('opens the worked example in one click, then deletes it with confirmation and undoes it', async () => {
+    const { page } = app;
+    await app.open();
+    await page.getByRole('button', { name: 'See a worked example' }).click();
+    await page.getByRole('heading', { level: 1, name: 'Results' }).waitFor();
+    await page.getByRole('button', { name: /All assessments/ }).click();
+    const row = page.getByRole('row', { name: /Riverside Vale PCN/ });
+    await row.waitFor();
+    await expect(row.textContent()).resolves.toContain('36 of 36 questions');
+
+    await page.getByRole('button', { name: /^Delete Riverside Vale PCN/ }).click();
+    await app.assertAccessible('home, confirming delete');
+    await page.getByRole('button', { name: /^Yes, delete Riverside Vale PCN/ }).click();
+    await page.getByText(/^Deleted Riverside Vale PCN/).waitFor();
+    await expect(page.getByRole('row', { name: /Riverside Vale PCN/ }).count()).resolves.toBe(0);
+    // Deleted means hidden and restorable, not gone.
+    expect(app.host.db.prepare('SELECT count(*) AS n FROM assessment WHERE deleted_at IS NOT NULL').get()).toEqual({
+      n: 1,
+    });
+    await app.assertAccessible('home, deleted with undo');
+    await app.screenshot('home-deleted-undo');
+
+    await page.getByRole('button', { name: 'Undo' }).click();
+    await page.getByRole('row', { name: /Riverside Vale PCN/ }).waitFor();
+    expect(app.host.db.prepare('SELECT count(*) AS n FROM assessment WHERE deleted_at IS NULL').get()).toEqual({
+      n: 1,
+    });
+    await app.assertClean();
+  });
+
+  it('imports an assessment file, and asks before touching one that is already here', async () => {
+    const { page } = app;
+    const dir = tempDir('nr-home-import-');
+    const file = path.join(dir, 'example.json');
+    app.host.dialogAnswers.save.push(file);
+    const saved = await call(app.host.deps, 'exportPlan', {
+      assessmentId: EXAMPLE_ASSESSMENT_ID,
+      format: 'assessment',
+    });
+    expect(saved.ok).toBe(true);
+
+    app.host.dialogAnswers.open.push([file]);
+    await page.getByRole('button', { name: 'Open an assessment file' }).click();
+    await page.getByRole('heading', { name: /is already here/ }).waitFor();
+    await app.assertAccessible('home, import question');
+    await app.screenshot('home-import-exists');
+    await page.getByRole('button', { name: 'Keep both (import as a copy)' }).click();
+    await page.getByText(/^Imported Riverside Vale PCN/).waitFor();
+    await expect(page.getByRole('row', { name: /Riverside Vale PCN/ }).count()).resolves.toBe(2);
+
+    fs.writeFileSync(path.join(dir, 'broken.json'), '{"format": "neighbourhood-ready-assessment", "formatVersion": 1,');
+    app.host.dialogAnswers.open.push([path.join(dir, 'broken.json')]);
+    await page.getByRole('button', { name: 'Open an assessment file' }).click();
+    await page.getByRole('heading', { name: 'The file was not imported' }).waitFor();
+    await expect(page.getByRole('alert').first().textContent()).resolves.toMatch(
+      /broken\.json: .*Nothing was imported\./,
+    );
+    expect(app.host.db.prepare('SELECT count(*) AS n FROM assessment').get()).toEqual({ n: 2 });
+    await app.assertAccessible('home, import error');
     await app.assertClean();
   });
 });
