@@ -1,7 +1,7 @@
 /**
  * Security rules of the main process, as plain functions so they are unit-tested without
- * Electron: what counts as the app's own page, which paths the app:// protocol may serve,
- * which external links may open, and the window's web preferences.
+ * Electron: what counts as the app's own page, which paths the app:// protocol may serve
+ * and which external links may open. The window itself and its guards are in window.ts.
  */
 import path from 'node:path';
 
@@ -23,24 +23,6 @@ export const CONTENT_SECURITY_POLICY = [
   "frame-ancestors 'none'",
   "object-src 'none'",
 ].join('; ');
-
-/** Web preferences of the app window: isolated, sandboxed, no Node in the page. */
-export function windowWebPreferences(preloadPath: string) {
-  return {
-    preload: preloadPath,
-    contextIsolation: true,
-    sandbox: true,
-    nodeIntegration: false,
-    nodeIntegrationInWorker: false,
-    nodeIntegrationInSubFrames: false,
-    webSecurity: true,
-    allowRunningInsecureContent: false,
-    experimentalFeatures: false,
-    webviewTag: false,
-    navigateOnDragDrop: false,
-    spellcheck: true,
-  } as const;
-}
 
 /** True only for a URL on the app's own origin. */
 export function isAppUrl(url: string): boolean {
