@@ -1,0 +1,236 @@
+/**
+ * First screen: the built renderer served on loopback by the browser-test host, opened in
+ * Debian's Chromium, from navigation to the home screen being usable (the heading "Your
+ * assessments", the list loaded and "Start assessment" ready), beside a blank page served on
+ * loopback in the same way; both alternate in one run, each in a fresh browser context (no
+ * cache). Also the initial JavaScript: what index.html loads before anything else, gzipped.
+ */
+import fs from 'node:fs';
+import http from 'node:http';
+import type { AddressInfo } from 'node:net';
+import path from 'node:path';
+import { gzipSync } from 'node:zlib';
+import type { Browser } from 'playwright-core';
+import { handlers } from '../../electron/handlers';
+import { dispatch } from '../../electron/ipc/dispatch';
+import { CONTENT_SECURITY_POLICY } from '../../electron/security';
+import { CHANNELS } from '../../shared/contract';
+import { startSession } from '../support/browser';
+import { apiShim, RENDERER_DIR } from '../support/host';
+import { type BenchResult, kb, median, ms, progress, round } from './stats';
+
+const NAVIGATIONS = 12;
+const BUDGET_GZIP_BYTES = 250_000;
+
+/** Static imports and re-exports of a built chunk (not `import("…")`, which loads lazily). */
+const STATIC_IMPORT = /\b(?:import|export)\s*(?:[^"'()]*?\bfrom\s*)?["'](\.{1,2}\/[^"']+\.js)["']/g;
+
+/** The JavaScript files index.html loads at start: its module scripts, modulepreloads and their static imports. */
+export function initialJavaScript(dir = RENDERER_DIR): {
+  files: string[];
+  bytes: number;
+  gzipBytes: number;
+  css: number;
+} {
+  const html = fs.readFileSync(path.join(dir, 'index.html'), 'utf8');
+  const entries = [
+    ...html.matchAll(/<script[^>]*type="module"[^>]*src="([^"]+)"/g),
+    ...html.matchAll(/<link[^>]*rel="modulepreload"[^>]*href="([^"]+)"/g),
+  ].map((m) => path.resolve(dir, m[1] as string));
+  const seen = new Set<string>();
+  const queue = [...entries];
+  while (queue.length > 0) {
+    const file = queue.shift() as string;
+    if (seen.has(file)) continue;
+    seen.add(file);
+    const code = fs.readFileSync(file, 'utf8');
+    for (const m of code.matchAll(STATIC_IMPORT)) queue.push(path.resolve(path.dirname(file), m[1] as string));
+  }
+  const files = [...seen];
+  const css = [...html.matchAll(/<link[^>]*rel="stylesheet"[^>]*href="([^"]+)"/g)]
+    .map((m) => gzipSync(fs.readFileSync(path.resolve(dir, m[1] as string)), { level: 9 }).length)
+    .reduce((a, b) => a + b, 0);
+  return {
+    files: files.map((f) => path.relative(dir, f)),
+    bytes: files.reduce((sum, f) => sum + fs.statSync(f).size, 0),
+    gzipBytes: files.reduce((sum, f) => sum + gzipSync(fs.readFileSync(f), { level: 9 }).length, 0),
+    css,
+  };
+}
+
+/**
+ * Runs in the page before its own scripts: notes the time (from navigation start) of the first
+ * animation frame after the page is usable, so the app and the blank page are timed alike.
+ */
+function readyProbe(heading: string, selectors: string[]): string {
+  return `(() => {
+    window.__usableAt = null;
+    let seen = false;
+    const check = () => {
+      if (seen) return;
+      const h1 = document.querySelector('h1');
+      if (!h1 || h1.textContent !== ${JSON.stringify(heading)}) return;
+      if (!${JSON.stringify(selectors)}.every((s) => document.querySelector(s))) return;
+      seen = true;
+      observer.disconnect();
+      requestAnimationFrame(() => { window.__usableAt = performance.now(); });
+    };
+    const observer = new MutationObserver(check);
+    observer.observe(document, { childList: true, subtree: true, characterData: true, attributes: true });
+  })();`;
+}
+
+const BLANK_PAGE =
+  '<!doctype html><html lang="en-GB"><head><meta charset="utf-8"><title>Blank</title></head>' +
+  '<body><h1>Blank</h1></body></html>';
+
+/** A blank page with the same headers as the host's static files. */
+async function serveBlank(): Promise<{ url: string; close(): Promise<void> }> {
+  const server = http.createServer((_req, res) => {
+    res.writeHead(200, {
+      'content-type': 'text/html; charset=utf-8',
+      'content-security-policy': CONTENT_SECURITY_POLICY,
+    });
+    res.end(BLANK_PAGE);
+  });
+  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+  const { port } = server.address() as AddressInfo;
+  return {
+    url: `http://127.0.0.1:${port}/`,
+    close: () =>
+      new Promise<void>((resolve) => {
+        server.close(() => resolve());
+        server.closeAllConnections();
+      }),
+  };
+}
+
+interface Timing {
+  usable: number;
+  fcp: number;
+  /** When the last script or style sheet had arrived. */
+  filesLoaded: number;
+  domContentLoaded: number;
+  /** The first window.api call (the list) starting, and the last one ending. */
+  apiStart: number;
+  apiEnd: number;
+}
+
+async function navigate(browser: Browser, url: string, probe: string): Promise<Timing> {
+  const context = await browser.newContext({
+    viewport: { width: 1280, height: 860 },
+    locale: 'en-GB',
+    timezoneId: 'Europe/London',
+  });
+  await context.addInitScript(apiShim(CHANNELS));
+  await context.addInitScript(probe);
+  const page = await context.newPage();
+  const errors: string[] = [];
+  page.on('pageerror', (e) => errors.push(e.message));
+  page.on('response', (r) => {
+    if (r.status() >= 400) errors.push(`${r.status()} for ${r.url()}`);
+  });
+  await page.goto(url);
+  try {
+    await page.waitForFunction(() => (window as unknown as { __usableAt: number | null }).__usableAt !== null, null, {
+      timeout: 30_000,
+    });
+  } catch {
+    await context.close();
+    throw new Error(
+      `${url} did not become usable within 30 s (${errors.join('; ') || 'no errors seen'}). ` +
+        'If another build replaced dist/renderer meanwhile, run the bench again.',
+    );
+  }
+  const timing = await page.evaluate(() => {
+    const resources = performance.getEntriesByType('resource') as PerformanceResourceTiming[];
+    const files = resources.filter((r) => /\.(js|css)$/.test(new URL(r.name).pathname));
+    const api = resources.filter((r) => new URL(r.name).pathname.startsWith('/api/'));
+    const nav = performance.getEntriesByType('navigation')[0] as PerformanceNavigationTiming | undefined;
+    return {
+      usable: (window as unknown as { __usableAt: number }).__usableAt,
+      fcp: performance.getEntriesByName('first-contentful-paint')[0]?.startTime ?? Number.NaN,
+      filesLoaded: Math.max(0, ...files.map((r) => r.responseEnd)),
+      domContentLoaded: nav?.domContentLoadedEventEnd ?? Number.NaN,
+      apiStart: Math.min(...api.map((r) => r.startTime)),
+      apiEnd: Math.max(...api.map((r) => r.responseEnd)),
+    };
+  });
+  await context.close();
+  if (errors.length > 0) throw new Error(`Page errors at ${url}: ${errors.join('; ')}`);
+  return timing;
+}
+
+export async function benchFirstScreen(dir: string): Promise<BenchResult> {
+  const initial = initialJavaScript();
+  progress('first-screen', `initial JavaScript ${kb(initial.gzipBytes)} gzip in ${initial.files.join(', ')}`);
+  const session = await startSession({ dataDir: dir });
+  const blank = await serveBlank();
+  try {
+    // One assessment in the list, as on a real machine after the first use.
+    const created = await dispatch(handlers, session.host.deps, 'createAssessment', {
+      pcnName: 'Riverside Vale PCN',
+      assessmentDate: '2026-11-16',
+    });
+    if (!created.ok) throw new Error(created.error.message);
+    const appProbe = readyProbe('Your assessments', [
+      'table.nhsuk-table tbody tr',
+      'button[type="submit"]:not([disabled])',
+    ]);
+    const blankProbe = readyProbe('Blank', []);
+    await navigate(session.browser, session.host.url, appProbe);
+    await navigate(session.browser, blank.url, blankProbe);
+    progress('first-screen', `${NAVIGATIONS} navigations each to the app and to a blank page, alternating…`);
+    const appRuns: Timing[] = [];
+    const empty: number[] = [];
+    for (let i = 0; i < NAVIGATIONS; i++) {
+      appRuns.push(await navigate(session.browser, session.host.url, appProbe));
+      empty.push((await navigate(session.browser, blank.url, blankProbe)).usable);
+    }
+    const app = appRuns.map((t) => t.usable);
+    const phase = (key: keyof Timing) => round(median(appRuns.map((t) => t[key])));
+    const appMs = median(app);
+    const blankMs = median(empty);
+    return {
+      name: 'first-screen',
+      rows: [
+        {
+          measure: 'Initial JavaScript (index.html and its static imports), gzip',
+          figure: `${kb(initial.gzipBytes)} (${kb(initial.bytes)} raw; CSS ${kb(initial.css)} gzip)`,
+          budget: `< ${kb(BUDGET_GZIP_BYTES)}`,
+          holds: initial.gzipBytes < BUDGET_GZIP_BYTES,
+        },
+        {
+          measure: 'First screen usable (home, list loaded) vs blank page',
+          figure: `median ${ms(appMs)} vs ${ms(blankMs)}: ${(appMs / blankMs).toFixed(1)}×`,
+          budget: '',
+          holds: null,
+        },
+      ],
+      figures: {
+        navigations: NAVIGATIONS,
+        initialJsFiles: initial.files,
+        initialJsBytes: initial.bytes,
+        initialJsGzipBytes: initial.gzipBytes,
+        initialCssGzipBytes: initial.css,
+        budgetGzipBytes: BUDGET_GZIP_BYTES,
+        appUsableMedianMs: round(appMs),
+        // Where the time goes, medians from navigation start: files arrive, scripts run, the list is fetched.
+        appPhasesMs: {
+          filesLoaded: phase('filesLoaded'),
+          domContentLoaded: phase('domContentLoaded'),
+          apiStart: phase('apiStart'),
+          apiEnd: phase('apiEnd'),
+          firstContentfulPaint: phase('fcp'),
+          usable: round(appMs),
+        },
+        blankUsableMedianMs: round(blankMs),
+        ratio: round(appMs / blankMs),
+      },
+      notes: [],
+    };
+  } finally {
+    await blank.close();
+    await session.close();
+  }
+}
