@@ -11,6 +11,7 @@ import { planToHtml } from '../shared/export/html';
 import { getFramework } from '../shared/framework';
 import { buildPlanPdf } from '../shared/pdf';
 import { AppError } from '../shared/result';
+import { withAnonymity } from '../shared/workshop';
 import { loadPdfFonts } from './pdf-fonts';
 
 export const EXPORT_FORMATS = ['pdf', 'csv', 'html', 'assessment'] as const;
@@ -45,7 +46,9 @@ export interface RenderInput {
   fontDir?: string;
 }
 
-export function renderExport(format: ExportFormat, input: RenderInput): Uint8Array | string {
+export function renderExport(format: ExportFormat, given: RenderInput): Uint8Array | string {
+  // An anonymous workshop's names never leave the app, in any format.
+  const input = { ...given, assessment: withAnonymity(given.assessment) };
   const framework = getFramework(input.assessment.frameworkVersion);
   if (!framework) {
     throw new AppError(

@@ -3,24 +3,15 @@
  * navigation, window and permission denied, and the database opened in the user-data folder.
  */
 import { randomUUID } from 'node:crypto';
-import fs from 'node:fs/promises';
 import path from 'node:path';
-import { app, BrowserWindow, dialog, ipcMain, protocol, session, shell } from 'electron';
-import { takeBackup } from './db/backup';
-import { type DB, openDatabase } from './db/open';
-import { type FileDialogs, handlers } from './handlers';
+import { app, BrowserWindow, clipboard, dialog, ipcMain, protocol, session, shell } from 'electron';
+import { AppError } from '../shared/result';
+import { DataSession, sessionDeps } from './db/session';
+import { systemFacts } from './diagnostics';
+import { type Desktop, type FileDialogs, handlers } from './handlers';
 import { registerIpc } from './ipc/register';
-import {
-  APP_ENTRY,
-  APP_SCHEME,
-  CONTENT_SECURITY_POLICY,
-  isAllowedExternalUrl,
-  isAllowedRequest,
-  isAppUrl,
-  mimeType,
-  resolveAppPath,
-  windowWebPreferences,
-} from './security';
+import { APP_SCHEME } from './security';
+import { aboutPanelOptions, appFileHandler, createMainWindow, focusWindow, lockDown } from './window';
 
 const RENDERER_ROOT = path.join(__dirname, '..', 'renderer');
 /** The PDF fonts, copied beside main.cjs by the build (see package.json "build:electron"). */
@@ -28,68 +19,17 @@ const FONT_DIR = path.join(__dirname, 'fonts');
 const PRELOAD = path.join(__dirname, 'preload.cjs');
 
 let mainWindow: BrowserWindow | null = null;
-let db: DB | null = null;
+let data: DataSession | null = null;
 
 protocol.registerSchemesAsPrivileged([
   { scheme: APP_SCHEME, privileges: { standard: true, secure: true, supportFetchAPI: true } },
 ]);
 
-async function serveAppFile(request: Request): Promise<Response> {
-  const file = resolveAppPath(RENDERER_ROOT, request.url);
-  if (!file) return new Response('Not found', { status: 404 });
-  try {
-    const body = await fs.readFile(file);
-    return new Response(body, {
-      headers: { 'content-type': mimeType(file), 'content-security-policy': CONTENT_SECURITY_POLICY },
-    });
-  } catch {
-    return new Response('Not found', { status: 404 });
-  }
-}
-
-function lockDown(): void {
-  const ses = session.defaultSession;
-  ses.setPermissionRequestHandler((_contents, _permission, callback) => callback(false));
-  ses.setPermissionCheckHandler(() => false);
-  ses.webRequest.onBeforeRequest((details, callback) => callback({ cancel: !isAllowedRequest(details.url) }));
-
-  app.on('web-contents-created', (_event, contents) => {
-    contents.on('will-navigate', (event, url) => {
-      if (!isAppUrl(url)) event.preventDefault();
-    });
-    contents.on('will-redirect', (event, url) => {
-      if (!isAppUrl(url)) event.preventDefault();
-    });
-    contents.on('will-attach-webview', (event) => event.preventDefault());
-    contents.setWindowOpenHandler(({ url }) => {
-      if (isAllowedExternalUrl(url)) void shell.openExternal(url);
-      return { action: 'deny' };
-    });
-  });
-}
-
 function createWindow(): void {
-  mainWindow = new BrowserWindow({
-    width: 1280,
-    height: 860,
-    minWidth: 800,
-    minHeight: 600,
-    title: 'Neighbourhood Ready',
-    backgroundColor: '#f0f4f5',
-    show: false,
-    webPreferences: windowWebPreferences(PRELOAD),
-  });
-  mainWindow.once('ready-to-show', () => mainWindow?.show());
+  mainWindow = createMainWindow(BrowserWindow, PRELOAD);
   mainWindow.on('closed', () => {
     mainWindow = null;
   });
-  void mainWindow.loadURL(APP_ENTRY);
-}
-
-function focusMainWindow(): void {
-  if (!mainWindow) return;
-  if (mainWindow.isMinimized()) mainWindow.restore();
-  mainWindow.focus();
 }
 
 /** Native file dialogs, attached to the app window. The renderer never sees or sends a path. */
@@ -116,36 +56,46 @@ const dialogs: FileDialogs = {
   },
 };
 
+/** The file manager and the clipboard, for the "Your data" screen. */
+const desktop: Desktop = {
+  async openFolder(folder) {
+    const problem = await shell.openPath(folder);
+    if (problem) throw new AppError('internal', `The folder could not be opened: ${problem}`);
+  },
+  copyText(text) {
+    clipboard.writeText(text);
+  },
+};
+
 async function start(): Promise<void> {
-  const dataDir = app.getPath('userData');
-  const backupDir = path.join(dataDir, 'backups');
-  db = await openDatabase(path.join(dataDir, 'neighbourhood-ready.sqlite'), { backupDir });
-  const openDb = db;
-  const deps = {
-    db: openDb,
-    now: () => new Date(),
+  // The start-up check (electron/db/startup.ts) reports data problems instead of throwing: the
+  // window shows what it found (recovery from damage, a newer version, a locked or read-only
+  // file) in plain words, so no dialog is needed here.
+  data = new DataSession(app.getPath('userData'), { now: () => new Date() });
+  await data.start();
+  const deps = sessionDeps(data, {
     newId: randomUUID,
     dialogs,
-    backup: async (reason: string) => {
-      await takeBackup(openDb, backupDir, reason, new Date());
-    },
+    desktop,
+    about: systemFacts(app.getVersion()),
     fontDir: FONT_DIR,
     log: (message: string) => console.error(message),
-  };
+  });
   registerIpc(ipcMain, handlers, () => deps);
-  protocol.handle(APP_SCHEME, serveAppFile);
-  lockDown();
+  protocol.handle(APP_SCHEME, appFileHandler(RENDERER_ROOT));
+  lockDown(app, session.defaultSession, shell);
+  app.setAboutPanelOptions(aboutPanelOptions(app.getVersion()));
   createWindow();
 }
 
 if (!app.requestSingleInstanceLock()) {
   app.quit();
 } else {
-  app.on('second-instance', focusMainWindow);
+  app.on('second-instance', () => focusWindow(mainWindow));
   app.on('window-all-closed', () => app.quit());
   app.on('will-quit', () => {
-    db?.close();
-    db = null;
+    data?.close();
+    data = null;
   });
   app
     .whenReady()

@@ -27,10 +27,38 @@ export const CHANNEL_NAMES = [
   'resolveImport',
   'loadExample',
 
+  'getWorkshop',
+  'saveParticipant',
+  'deleteParticipant',
+  'setWorkshopAnonymous',
+  'saveParticipantScore',
+  'revealScores',
+  'saveScoreReason',
+  'setConsensus',
+  'exportResponsePack',
+  'importResponseFiles',
+  'openResponsePack',
+  'listResponsePacks',
+  'getResponsePack',
+  'saveResponsePackAnswer',
+  'exportResponseFile',
+  'deleteResponsePack',
+
   'directoryStatus',
   'importDirectory',
   'searchPcns',
   'getDirectoryPcn',
+
+  'startupStatus',
+  'retryStartup',
+  'recoverStartup',
+  'dataOverview',
+  'backupNow',
+  'prepareRestore',
+  'chooseRestoreFile',
+  'restoreBackup',
+  'openDataFolder',
+  'copyDiagnostics',
 ] as const;
 
 export type ChannelName = (typeof CHANNEL_NAMES)[number];

@@ -5,6 +5,7 @@
  */
 import { z } from 'zod';
 import { CHANNEL_NAMES, type ChannelName } from './channels';
+import type { DataOverview, RestoreCandidate, RestoreDone, StartupStatus } from './data-api';
 import type { DirectoryStatus, PcnDetails, PcnMatch } from './directory-api';
 import {
   ACTION_STATUSES,
@@ -13,8 +14,12 @@ import {
   type Assessment,
   type AssessmentSummary,
   PARTNER_KINDS,
+  type Participant,
   type Partner,
+  type QuestionResponse,
+  type WorkshopView,
 } from './domain';
+import type { PackAnswer, ResponseImportResult, ResponsePack, ResponsePackSummary } from './export/response-files';
 import type { Result } from './result';
 
 export const TEXT_LIMIT = 10_000;
@@ -107,6 +112,16 @@ export const actionSchema = z.strictObject({
   suggestionId: z.string().max(100).nullable(),
 });
 
+export const participantSchema = z.strictObject({
+  id,
+  name: optionalName('Name or alias'),
+  organisation: optionalName('Organisation'),
+  role: optionalName('Role'),
+});
+
+const questionId = z.string().max(100);
+const reasonText = longText('Reason');
+
 /** The result of opening an assessment file: imported, or waiting for the user's choice. */
 export type ImportOutcome =
   | { outcome: 'imported'; fileName: string; assessment: AssessmentSummary }
@@ -128,7 +143,8 @@ export const contract = {
     z.strictObject({ pcnName: requiredName('PCN name'), assessmentDate: isoDate }),
   ),
   reassess: channel<AssessmentSummary>()(z.strictObject({ fromId: id, assessmentDate: isoDate })),
-  getAssessment: channel<Assessment & { lastPosition: string | null }>()(byId),
+  // Individual scores arrive filtered: only questions already revealed (see electron/handlers/workshop.ts).
+  getAssessment: channel<Assessment & { lastPosition: string | null; workshop: WorkshopView }>()(byId),
   deleteAssessment: channel<{ deletedAt: string }>()(byId),
   restoreAssessment: channel<AssessmentSummary>()(byId),
   setAssessmentStatus: saved(z.strictObject({ id, status: z.enum(ASSESSMENT_STATUSES) })),
@@ -172,11 +188,102 @@ export const contract = {
   ),
   loadExample: channel<AssessmentSummary>()(z.undefined()),
 
+  // A workshop: participants, private scores, the reveal and the consensus. Every output carries
+  // the workshop as the renderer may see it: scores of questions not yet revealed are left out.
+  getWorkshop: channel<WorkshopView>()(z.strictObject({ assessmentId: id })),
+  saveParticipant: channel<{ savedAt: string; participants: Participant[] }>()(
+    z.strictObject({ assessmentId: id, participant: participantSchema }),
+  ),
+  deleteParticipant: channel<{ savedAt: string; participants: Participant[]; workshop: WorkshopView }>()(
+    z.strictObject({ assessmentId: id, participantId: id }),
+  ),
+  setWorkshopAnonymous: channel<{ savedAt: string; workshop: WorkshopView }>()(
+    z.strictObject({ assessmentId: id, anonymous: z.boolean() }),
+  ),
+  saveParticipantScore: channel<{ savedAt: string; workshop: WorkshopView }>()(
+    z.strictObject({
+      assessmentId: id,
+      // A part left out is kept as it is: the grid saves "now" and the target one box at a time,
+      // and cannot send back what it was never shown.
+      score: z
+        .strictObject({
+          participantId: id,
+          questionId,
+          current: level.nullable().optional(),
+          dontKnow: z.boolean().optional(),
+          target: level.nullable().optional(),
+        })
+        .refine((s) => (s.current === undefined) === (s.dontKnow === undefined), {
+          error: 'Give "now" as a level (or none) and whether it is "don\'t know", together.',
+        }),
+    }),
+  ),
+  revealScores: channel<{ savedAt: string; workshop: WorkshopView }>()(
+    z.strictObject({ assessmentId: id, questionIds: z.array(questionId).min(1).max(100) }),
+  ),
+  saveScoreReason: channel<{ savedAt: string; workshop: WorkshopView }>()(
+    z.strictObject({ assessmentId: id, participantId: id, questionId, reason: reasonText }),
+  ),
+  setConsensus: channel<{ savedAt: string; response: QuestionResponse; workshop: WorkshopView }>()(
+    z.strictObject({
+      assessmentId: id,
+      questionId,
+      current: level.nullable(),
+      dontKnow: z.boolean(),
+      target: level.nullable(),
+      reason: reasonText,
+    }),
+  ),
+  exportResponsePack: channel<{ fileName: string; bytes: number } | null>()(
+    z.strictObject({ assessmentId: id, participantId: id }),
+  ),
+  importResponseFiles: channel<{
+    results: ResponseImportResult[];
+    participants: Participant[];
+    workshop: WorkshopView;
+  } | null>()(z.strictObject({ assessmentId: id })),
+
+  // Answering a response pack on a participant's own computer
+  openResponsePack: channel<{ reopened: boolean; pack: ResponsePackSummary } | null>()(z.undefined()),
+  listResponsePacks: channel<ResponsePackSummary[]>()(z.undefined()),
+  getResponsePack: channel<{ id: string; pack: ResponsePack; answers: PackAnswer[] }>()(byId),
+  saveResponsePackAnswer: saved(
+    z.strictObject({
+      packId: id,
+      answer: z.strictObject({
+        questionId,
+        current: level.nullable(),
+        dontKnow: z.boolean(),
+        target: level.nullable(),
+        reason: reasonText,
+      }),
+    }),
+  ),
+  exportResponseFile: channel<{ fileName: string; bytes: number } | null>()(z.strictObject({ packId: id })),
+  deleteResponsePack: channel<{ deletedAt: string }>()(byId),
+
   // The NHS directory
   directoryStatus: channel<DirectoryStatus | null>()(z.undefined()),
   importDirectory: channel<DirectoryStatus | null>()(z.undefined()),
   searchPcns: channel<PcnMatch[]>()(z.strictObject({ query: z.string().max(100) })),
   getDirectoryPcn: channel<PcnDetails>()(z.strictObject({ code: pcnCode })),
+
+  // Your data: the start-up check and recovery, backups, restore, support
+  startupStatus: channel<StartupStatus>()(z.undefined()),
+  retryStartup: channel<StartupStatus>()(z.undefined()),
+  recoverStartup: channel<StartupStatus>()(z.strictObject({ choice: z.enum(['restore-newest', 'start-empty']) })),
+  dataOverview: channel<DataOverview>()(z.undefined()),
+  backupNow: channel<{ fileName: string; bytes: number } | null>()(z.undefined()),
+  // Automatic backups are named, never given by path.
+  prepareRestore: channel<RestoreCandidate>()(
+    z.strictObject({
+      name: z.string().regex(/^neighbourhood-ready-[A-Za-z0-9-]+\.sqlite$/, { error: 'Not a backup name.' }),
+    }),
+  ),
+  chooseRestoreFile: channel<RestoreCandidate | null>()(z.undefined()),
+  restoreBackup: channel<RestoreDone>()(z.strictObject({ token: id })),
+  openDataFolder: channel<null>()(z.undefined()),
+  copyDiagnostics: channel<{ text: string; copied: boolean }>()(z.undefined()),
 };
 
 export type Contract = typeof contract;

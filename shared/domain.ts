@@ -83,9 +83,74 @@ export interface Partner {
 
 export interface Participant {
   id: string;
+  /** Name or alias; may be blank (then shown as "Participant 1" and so on). */
   name: string;
+  /** A member practice, the PCN, or a partner organisation. */
   organisation: string;
   role: string;
+}
+
+/** Where a participant's private score came from. */
+export const SCORE_SOURCES = ['live', 'response-file'] as const;
+export type ScoreSource = (typeof SCORE_SOURCES)[number];
+
+/** One participant's private rating of one question in a workshop. */
+export interface ParticipantScore {
+  participantId: string;
+  questionId: string;
+  /** Where they think the PCN is now; null when not given or "don't know". */
+  current: Level | null;
+  dontKnow: boolean;
+  /** Where they think it should be in six months; null when not given. */
+  target: Level | null;
+  /** Why they rated it so, in their words (asked of outliers after the reveal, or written in a response file). */
+  reason: string;
+  /** Entered live by the facilitator, or imported from the participant's response file. */
+  source: ScoreSource;
+}
+
+/** A question's state in the workshop. The agreed levels themselves are the question's response. */
+export interface WorkshopQuestion {
+  questionId: string;
+  /** When the facilitator revealed everyone's scores; null while they are hidden. */
+  revealedAt: IsoDateTime | null;
+  /** When the group agreed its consensus; null until then. */
+  agreedAt: IsoDateTime | null;
+  /** Why the agreed level differs from the median (required then), or anything else the group noted. */
+  consensusReason: string;
+}
+
+/** The workshop of an assessment: private scores, their reveal and the consensus. */
+export interface Workshop {
+  /** No names on screen or in exports: people are shown as "Participant 1", "Participant 2"… */
+  anonymous: boolean;
+  /** Only questions the workshop has touched (revealed or agreed). */
+  questions: WorkshopQuestion[];
+  scores: ParticipantScore[];
+}
+
+/**
+ * A score the renderer may know exists but not see: the question has not been revealed. Only
+ * whether each part was entered, never the value.
+ */
+export interface HiddenScore {
+  participantId: string;
+  questionId: string;
+  hasCurrent: boolean;
+  hasTarget: boolean;
+  source: ScoreSource;
+}
+
+/**
+ * The workshop as the main process hands it to the renderer: `scores` holds only revealed
+ * questions; scores of questions still hidden appear in `hidden` as "entered" flags.
+ */
+export interface WorkshopView extends Workshop {
+  hidden: HiddenScore[];
+}
+
+export function emptyWorkshop(): Workshop {
+  return { anonymous: false, questions: [], scores: [] };
 }
 
 export const ACTION_STATUSES = ['not-started', 'in-progress', 'done', 'blocked'] as const;
@@ -148,6 +213,8 @@ export interface Assessment {
   actions: Action[];
   /** Suggested actions the user chose not to use; they are no longer proposed. */
   dismissedSuggestionIds: string[];
+  /** Individual scores from a workshop; empty when the assessment was made without one. */
+  workshop: Workshop;
   createdAt: IsoDateTime;
   updatedAt: IsoDateTime;
 }

@@ -18,9 +18,11 @@ import type {
   Assessment,
   Importance,
   Participant,
+  ParticipantScore,
   Partner,
   PcnProfile,
   QuestionResponse,
+  Workshop,
 } from './domain';
 import { CURRENT_FRAMEWORK, SUGGESTED_ACTIONS } from './framework/index';
 import type { Level } from './framework/types';
@@ -751,6 +753,155 @@ function answers(): QuestionResponse[] {
   );
 }
 
+// ---------------------------------------------------------------------------------------------
+// The board workshop behind the agreed levels, on 16 November 2026. Five people scored live in
+// the room; Dr Lindqvist, Siobhán Gallagher and Marcus Ellery sent response files beforehand.
+// Most questions had a narrow spread around the agreed level; a few were split, and two were
+// agreed as evidence gaps although one or two people had given a level.
+
+type Rated = Level | 'dk' | null;
+/** Eight ratings in the order of PARTICIPANTS: Okafor, Zoë, Nowak, Carruthers, Mehta, Lindqvist, Gallagher, Ellery. */
+type Eight = [Rated, Rated, Rated, Rated, Rated, Rated, Rated, Rated];
+
+const FROM_RESPONSE_FILES = new Set([
+  '5f6c5548-0b26-4b21-9c4d-3ad7141ca983', // Lindqvist
+  '81ce0fc8-eed8-442a-8cef-0bb4f042f797', // Gallagher
+  '9f5e27d4-2b62-43d1-b38a-98e7889ec1e4', // Ellery
+]);
+
+interface WorkshopItemSpec {
+  current: Eight;
+  target: Eight;
+  /** Reasons by participant position (0 = Okafor … 7 = Ellery). */
+  reasons?: Partial<Record<number, string>>;
+  consensusReason?: string;
+}
+
+/** Questions where the room did not simply agree around the median. */
+const WORKSHOP_ITEMS: Record<string, WorkshopItemSpec> = {
+  'leadership.successor': {
+    current: [0, 1, 1, 1, 0, 1, 1, 0],
+    target: [2, 2, 2, 2, 1, 2, 2, 2],
+    consensusReason:
+      'Agreed 0, below the median of 1: Dr Nowak’s interest is welcome but nobody is yet being developed, and there is no written plan if Dr Okafor stepped down.',
+  },
+  'relationships.acute-trust': {
+    current: [0, 0, 0, 1, 0, 3, 2, 0],
+    target: [2, 2, 2, 2, 2, 3, 3, 2],
+    reasons: {
+      5: 'Weir Bridge has a monthly frailty huddle with the hospital’s elderly care consultant; it works like a joint group already.',
+      6: 'From the trust side, the acute and community trusts meet weekly about discharges. The PCN could join that rather than start from nothing.',
+    },
+    consensusReason:
+      'Kept at 0: the Weir Bridge huddle is one practice’s arrangement and the discharge meeting does not include the PCN. Both are good starting points for the joint group.',
+  },
+  'governance.contract-holding': {
+    current: [0, 0, 2, 0, 0, 3, 0, 0],
+    target: [1, 1, 2, 1, 1, 2, 1, 1],
+    reasons: {
+      2: 'The GP federation already holds the extended access contract for us; we could hold another the same way.',
+      5: 'Weir Bridge is a member of the federation, which is a legal entity with financial controls.',
+    },
+    consensusReason:
+      'Agreed 0 for the PCN itself: the federation could hold a contract, but that is the federation, not the PCN. The options appraisal will test the federation route.',
+  },
+  'governance.controls': {
+    current: ['dk', 1, 'dk', 'dk', 'dk', 'dk', 'dk', 2],
+    target: [null, null, null, null, null, null, null, null],
+    reasons: {
+      7: 'Vale Crossing’s accountant reviews the PCN accounts once a year; I have seen the sign-off.',
+    },
+    consensusReason:
+      'Agreed "Don’t know": only two of us could rate it, from different evidence. It stays an evidence gap until the PCN accountant has been asked.',
+  },
+  'teams.current': {
+    current: [2, 2, 1, 2, 4, 2, 1, 2],
+    target: [3, 3, 3, 3, 4, 3, 3, 3],
+    reasons: {
+      4: 'Tanner’s Row runs a weekly MDT with the district nurses and a social worker for housebound patients. For us it is a working team.',
+    },
+  },
+  'population-health.partner-buy-in': {
+    current: ['dk', 'dk', 'dk', 'dk', 'dk', 'dk', 1, 'dk'],
+    target: [null, null, null, null, null, null, null, null],
+    reasons: {
+      6: 'The community trust has said yes in principle; I cannot speak for the council or the voluntary sector.',
+    },
+    consensusReason:
+      'Agreed "Don’t know": only the community trust could rate this, and the other partners have not been asked yet.',
+  },
+  'data-sharing.shared-records': {
+    current: [1, 1, 1, 1, 1, 3, 3, 3],
+    target: [2, 2, 2, 2, 2, 3, 3, 3],
+    reasons: {
+      5: 'Our community nurses already see GP records through the shared care record viewer.',
+      6: 'Trust staff in the frailty team have had viewer access since the summer.',
+      7: 'The viewer is live at Vale Crossing for every clinician.',
+    },
+    consensusReason:
+      'Kept at 1: the viewer is read-only and not every practice has switched it on. Partners writing to shared care plans is the next step.',
+  },
+};
+
+/** Small disagreements around the agreed level that leave the median on it (offsets per person). */
+const SPREAD_PATTERNS: readonly (readonly number[])[] = [
+  [0, 0, 1, 0, -1, 0, 0, 1],
+  [0, 1, 0, 0, 0, -1, 1, 0],
+  [0, 0, 0, -1, 0, 0, 1, 0],
+  [0, 0, 0, 0, 0, 0, 0, 0],
+  [1, 0, 0, 0, -1, 0, 0, 0],
+];
+
+function shifted(level: Level, by: number): Level {
+  return Math.max(0, Math.min(4, level + by)) as Level;
+}
+
+function workshopScores(responses: QuestionResponse[]): ParticipantScore[] {
+  const scores: ParticipantScore[] = [];
+  responses.forEach((response, q) => {
+    const spec = WORKSHOP_ITEMS[response.questionId];
+    const pattern = SPREAD_PATTERNS[q % SPREAD_PATTERNS.length] ?? [];
+    const targetPattern = SPREAD_PATTERNS[(q + 2) % SPREAD_PATTERNS.length] ?? [];
+    PARTICIPANTS.forEach((person, i) => {
+      let current: Rated;
+      let target: Rated;
+      if (spec) {
+        current = spec.current[i] ?? null;
+        target = spec.target[i] ?? null;
+      } else {
+        current = response.current === null ? 'dk' : shifted(response.current, pattern[i] ?? 0);
+        target = response.target === null ? null : shifted(response.target, targetPattern[i] ?? 0);
+      }
+      scores.push({
+        participantId: person.id,
+        questionId: response.questionId,
+        current: current === 'dk' ? null : current,
+        dontKnow: current === 'dk',
+        target: target === 'dk' ? null : target,
+        reason: spec?.reasons?.[i] ?? '',
+        source: FROM_RESPONSE_FILES.has(person.id) ? 'response-file' : 'live',
+      });
+    });
+  });
+  return scores;
+}
+
+/** Revealed and agreed one after another through the afternoon, four minutes a question. */
+function exampleWorkshop(responses: QuestionResponse[]): Workshop {
+  const start = Date.parse('2026-11-16T13:30:00.000Z');
+  const at = (minutes: number) => new Date(start + minutes * 60_000).toISOString();
+  return {
+    anonymous: false,
+    questions: responses.map((response, q) => ({
+      questionId: response.questionId,
+      revealedAt: at(q * 4),
+      agreedAt: at(q * 4 + 3),
+      consensusReason: WORKSHOP_ITEMS[response.questionId]?.consensusReason ?? '',
+    })),
+    scores: workshopScores(responses),
+  };
+}
+
 function areaResponses(): AreaResponse[] {
   return AREA_RESPONSES.map(([areaId, importance, summary]) => ({ areaId, importance, summary }));
 }
@@ -812,6 +963,7 @@ export function exampleAssessment(): Assessment {
     // Proposed by the app but not wanted: the PCN already has dashboard logins, and one health
     // centre service-model action (the estates workshop) is enough for an area of lower importance.
     dismissedSuggestionIds: [...DISMISSED_SUGGESTIONS],
+    workshop: exampleWorkshop(responses),
     createdAt: CREATED_AT,
     updatedAt: UPDATED_AT,
   };

@@ -46,6 +46,7 @@ describe('writing and reading back', () => {
     expect(result.file).toEqual({
       format: ASSESSMENT_FILE_FORMAT,
       formatVersion: ASSESSMENT_FILE_VERSION,
+      kind: 'assessment',
       exportedAt: META.exportedAt,
       app: META.app,
       assessment: example,
@@ -59,10 +60,11 @@ describe('writing and reading back', () => {
   test('is pretty JSON with the documented key order, whatever order the objects had', () => {
     const text = exampleText();
     expect(text.endsWith('}\n')).toBe(true);
-    expect(text.split('\n').slice(0, 9)).toEqual([
+    expect(text.split('\n').slice(0, 10)).toEqual([
       '{',
       '  "format": "neighbourhood-ready-assessment",',
-      '  "formatVersion": 1,',
+      '  "formatVersion": 2,',
+      '  "kind": "assessment",',
       '  "exportedAt": "2026-11-16T18:00:00.000Z",',
       '  "app": {',
       '    "name": "Neighbourhood Ready",',
@@ -73,6 +75,7 @@ describe('writing and reading back', () => {
     expect(Object.keys(JSON.parse(text))).toEqual([
       'format',
       'formatVersion',
+      'kind',
       'exportedAt',
       'app',
       'assessment',
@@ -92,8 +95,19 @@ describe('writing and reading back', () => {
       'participants',
       'actions',
       'dismissedSuggestionIds',
+      'workshop',
       'createdAt',
       'updatedAt',
+    ]);
+    expect(Object.keys(JSON.parse(text).assessment.workshop)).toEqual(['anonymous', 'questions', 'scores']);
+    expect(Object.keys(JSON.parse(text).assessment.workshop.scores[0])).toEqual([
+      'participantId',
+      'questionId',
+      'current',
+      'dontKnow',
+      'target',
+      'reason',
+      'source',
     ]);
     const reversed = (value: unknown): unknown => {
       if (Array.isArray(value)) return value.map(reversed);
@@ -148,6 +162,7 @@ describe('writing and reading back', () => {
       participants: [],
       actions: [],
       dismissedSuggestionIds: [],
+      workshop: { anonymous: false, questions: [], scores: [] },
       profile: { ...example.profile, pcnCode: null, population: null, practices: [], icb: '' },
     };
     const result = parseAssessmentFile(toAssessmentFile(partial, META));
@@ -168,6 +183,36 @@ describe('writing and reading back', () => {
   });
 });
 
+describe('format version 1 files, written before workshops', () => {
+  test('open as version 2 with an empty workshop, and everything else unchanged', () => {
+    const example = exampleAssessment();
+    const { workshop: _workshop, ...v1Assessment } = example;
+    const v1 = JSON.stringify(
+      {
+        format: ASSESSMENT_FILE_FORMAT,
+        formatVersion: 1,
+        exportedAt: META.exportedAt,
+        app: META.app,
+        assessment: v1Assessment,
+        previous: null,
+      },
+      null,
+      2,
+    );
+    const result = parseAssessmentFile(v1);
+    if (!result.ok) throw new Error(result.message);
+    expect(result.file).toEqual({
+      format: ASSESSMENT_FILE_FORMAT,
+      formatVersion: 2,
+      kind: 'assessment',
+      exportedAt: META.exportedAt,
+      app: META.app,
+      assessment: { ...example, workshop: { anonymous: false, questions: [], scores: [] } },
+      previous: null,
+    });
+  });
+});
+
 describe('refusing bad files, each with its exact message', () => {
   const text = exampleText();
 
@@ -175,8 +220,8 @@ describe('refusing bad files, each with its exact message', () => {
     ['truncated JSON', () => text.slice(0, 1234), `${INVALID}it is cut off or damaged (JSON error at position 1234).`],
     [
       'damaged JSON in the middle',
-      () => text.replace('"formatVersion": 1,', '"formatVersion": 1,,'),
-      `${INVALID}it is cut off or damaged (JSON error at position ${text.indexOf('"formatVersion": 1,') + 19}).`,
+      () => text.replace('"formatVersion": 2,', '"formatVersion": 2,,'),
+      `${INVALID}it is cut off or damaged (JSON error at position ${text.indexOf('"formatVersion": 2,') + 19}).`,
     ],
     [
       'empty file',
@@ -202,12 +247,12 @@ describe('refusing bad files, each with its exact message', () => {
       'This is not a Neighbourhood Ready assessment file.',
     ],
     [
-      'format version 2',
+      'format version 3',
       () =>
         edited((f) => {
-          f.formatVersion = 2;
+          f.formatVersion = 3;
         }),
-      'This file was saved by a newer version of Neighbourhood Ready (file format 2). Install the latest version to open it.',
+      'This file was saved by a newer version of Neighbourhood Ready (file format 3). Install the latest version to open it.',
     ],
     [
       'format version 0',
@@ -488,6 +533,96 @@ describe('refusing bad files, each with its exact message', () => {
           f.previous = { id: 'x' };
         }),
       `${INVALID}previous must be null in this file format, but it is a group of fields.`,
+    ],
+    [
+      'format version 2 without a kind',
+      () =>
+        edited((f) => {
+          delete f.kind;
+        }),
+      'This file does not say what kind of file it is (an assessment, a response pack or a response), so it cannot be opened. It may be damaged or made by another program.',
+    ],
+    [
+      'a kind this version does not know',
+      () =>
+        edited((f) => {
+          f.kind = 'survey';
+        }),
+      'This file says it is of the kind the text "survey", which this version of Neighbourhood Ready does not know. Install the latest version to open it.',
+    ],
+    [
+      'a response pack opened as an assessment',
+      () =>
+        edited((f) => {
+          f.kind = 'response-pack';
+        }),
+      'This is a response pack, not an assessment: it holds the questions for one person to answer before a workshop. To answer it, choose “Answer a response pack” on the home screen.',
+    ],
+    [
+      'a response file opened as an assessment',
+      () =>
+        edited((f) => {
+          f.kind = 'response';
+        }),
+      "This is a participant's response file, not an assessment. Import it from the Workshop step of the assessment it answers.",
+    ],
+    [
+      'a version 1 file with a workshop (which version 1 never had)',
+      () =>
+        edited((f) => {
+          f.formatVersion = 1;
+          delete f.kind;
+        }),
+      `${INVALID}assessment has a field "workshop" that this version of the app does not recognise.`,
+    ],
+    [
+      'a workshop score by someone who is not a participant',
+      () =>
+        edited((f) => {
+          f.assessment.workshop.scores[5].participantId = '00000000-0000-4000-8000-000000000099';
+        }),
+      `${INVALID}assessment.workshop.scores[5].participantId is "00000000-0000-4000-8000-000000000099", who is not in assessment.participants.`,
+    ],
+    [
+      'a workshop score with a level and "don\'t know"',
+      () =>
+        edited((f) => {
+          f.assessment.workshop.scores[0].dontKnow = true;
+        }),
+      `${INVALID}assessment.workshop.scores[0] gives both a level and "don't know" (dontKnow must be false when current is a level).`,
+    ],
+    [
+      'the same person scoring a question twice',
+      () =>
+        edited((f) => {
+          f.assessment.workshop.scores[1].questionId = f.assessment.workshop.scores[0].questionId;
+          f.assessment.workshop.scores[1].participantId = f.assessment.workshop.scores[0].participantId;
+        }),
+      `${INVALID}assessment.workshop.scores[1] gives question "leadership.cd-ambition" again (it is already in assessment.workshop.scores[0]).`,
+    ],
+    [
+      'a workshop question the framework does not have',
+      () =>
+        edited((f) => {
+          f.assessment.workshop.questions[3].questionId = 'leadership.nope';
+        }),
+      `${INVALID}assessment.workshop.questions[3].questionId names question "leadership.nope", which framework version 2026.1 does not have.`,
+    ],
+    [
+      'a score from somewhere unknown',
+      () =>
+        edited((f) => {
+          f.assessment.workshop.scores[0].source = 'email';
+        }),
+      `${INVALID}assessment.workshop.scores[0].source must be one of: "live", "response-file", but it is the text "email".`,
+    ],
+    [
+      'a reveal time that is not one',
+      () =>
+        edited((f) => {
+          f.assessment.workshop.questions[0].revealedAt = 'after lunch';
+        }),
+      `${INVALID}assessment.workshop.questions[0].revealedAt must be a date and time in ISO 8601 form, such as 2026-11-16T17:42:00Z, but it is the text "after lunch".`,
     ],
     [
       'nesting far deeper than a real file',

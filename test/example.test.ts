@@ -118,6 +118,25 @@ describe('exampleAssessment', () => {
     );
   });
 
+  test('has a board workshop behind the agreed levels: eight people, every question revealed and agreed', () => {
+    const { workshop } = example;
+    expect(workshop.anonymous).toBe(false);
+    expect(workshop.scores).toHaveLength(8 * 36);
+    expect(workshop.questions.map((q) => q.questionId)).toEqual(example.responses.map((r) => r.questionId));
+    for (const q of workshop.questions) {
+      expect(q.revealedAt).not.toBeNull();
+      expect((q.agreedAt ?? '') > (q.revealedAt ?? '')).toBe(true);
+    }
+    const fromFiles = new Set(workshop.scores.filter((s) => s.source === 'response-file').map((s) => s.participantId));
+    expect([...fromFiles].map((id) => example.participants.find((p) => p.id === id)?.name)).toEqual([
+      'Dr Rachel Lindqvist',
+      'Siobhán Gallagher',
+      'Marcus Ellery',
+    ]);
+    expect(workshop.scores.filter((s) => s.reason !== '')).toHaveLength(10);
+    expect(workshop.questions.filter((q) => q.consensusReason !== '')).toHaveLength(6);
+  });
+
   test('has 30 actions, all valid for the plan, owned, and with a mix of statuses', () => {
     expect(example.actions).toHaveLength(30);
     for (const action of example.actions) {

@@ -109,6 +109,39 @@ describe('walkthrough handlers', () => {
     });
   });
 
+  it('refuses answers and priorities for a deleted, missing or too-new assessment, writing nothing', async () => {
+    const deps = await testDeps();
+    const deleted = await newAssessment(deps, 'Deleted PCN');
+    const newer = await newAssessment(deps, 'Newer PCN');
+    await ok(dispatch(handlers, deps, 'deleteAssessment', { id: deleted.id }));
+    deps.db.prepare("UPDATE assessment SET framework_version = '2099.1' WHERE id = ?").run(newer.id);
+    const response = { questionId: 'leadership.cd-ambition', current: 1, dontKnow: false, target: 2, notes: '' };
+    const gone = {
+      ok: false,
+      error: { code: 'not-found', message: 'That assessment no longer exists. It may have been deleted.' },
+    };
+    for (const assessmentId of [deleted.id, '3f0e9a52-0c6b-4c1e-9d0e-1a2b3c4d5e6f']) {
+      await expect(dispatch(handlers, deps, 'saveResponse', { assessmentId, response })).resolves.toEqual(gone);
+      await expect(
+        dispatch(handlers, deps, 'saveAreaResponse', {
+          assessmentId,
+          areaId: 'governance',
+          importance: 3,
+          summary: '',
+        }),
+      ).resolves.toEqual(gone);
+    }
+    await expect(dispatch(handlers, deps, 'saveResponse', { assessmentId: newer.id, response })).resolves.toEqual({
+      ok: false,
+      error: {
+        code: 'conflict',
+        message: 'This assessment uses framework version 2099.1, which this version of the app does not know.',
+      },
+    });
+    expect(deps.db.prepare('SELECT count(*) AS n FROM response').get()).toEqual({ n: 0 });
+    expect(deps.db.prepare('SELECT count(*) AS n FROM area_response').get()).toEqual({ n: 0 });
+  });
+
   it('validates profile codes with precise messages and keeps a two-ICB, small PCN as it is', async () => {
     const deps = await testDeps();
     const a = await newAssessment(deps);

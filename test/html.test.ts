@@ -13,6 +13,7 @@ import { exampleAssessment } from '../shared/example';
 import { escapeHtml, planToHtml } from '../shared/export/html';
 import { CURRENT_FRAMEWORK } from '../shared/framework';
 import { SCORING_EXPLAINED } from '../shared/scoring';
+import { withAnonymity } from '../shared/workshop';
 
 const OPTIONS = { generatedOn: '2026-11-20' };
 const HOSTILE = `<script>alert(1)</script> & "Vale" 'PCN' <img src=x onerror=alert(2)>`;
@@ -37,6 +38,11 @@ function hostileAssessment(): Assessment {
     ownerName: HOSTILE,
     successMeasure: '<style>body{display:none}</style>',
   };
+  // A reason given in the workshop, and the group's reason for its consensus.
+  const reasoned = a.workshop.scores.find((s) => s.reason !== '');
+  if (reasoned) reasoned.reason = HOSTILE;
+  const agreed = a.workshop.questions.find((q) => q.consensusReason !== '');
+  if (agreed) agreed.consensusReason = HOSTILE;
   return a;
 }
 
@@ -132,8 +138,9 @@ describe('planToHtml with the worked example', () => {
   test('has proper tables: captions, scoped headers, row groups', () => {
     const tables = html.match(/<table[\s>]/g) ?? [];
     const captions = html.match(/<caption>/g) ?? [];
-    // Practices, participants, areas, one per area of questions, partners, plan, timeline.
-    expect(tables).toHaveLength(3 + CURRENT_FRAMEWORK.areas.length + 1 + 2);
+    // Practices, participants, areas, one per area of questions, partners, one per area of the
+    // workshop, plan, timeline.
+    expect(tables).toHaveLength(3 + CURRENT_FRAMEWORK.areas.length + 1 + CURRENT_FRAMEWORK.areas.length + 2);
     expect(captions).toHaveLength(tables.length);
     expect(html).not.toMatch(/<th(?=[\s>])(?![^>]*scope="(col|row|rowgroup)")[^>]*>/);
     expect((html.match(/<th scope="row">/g) ?? []).length).toBeGreaterThan(60);
@@ -141,6 +148,47 @@ describe('planToHtml with the worked example', () => {
       '<thead><tr><th scope="col">Area</th><th scope="col">Now</th><th scope="col">Six-month target</th><th scope="col">Gap</th><th scope="col">Importance</th><th scope="col" class="num">Priority</th></tr></thead>',
     );
     expect(html).toContain('<th scope="rowgroup" colspan="5">External relationships');
+  });
+
+  test('reports the workshop: who, how, the spread behind each agreed level, split items and reasons', () => {
+    expect(html).toContain('<li><a href="#workshop">Workshop</a></li>');
+    for (const expected of [
+      'Workshop 8 people scored each question privately (3 by response file before the day).',
+      '36 questions were scored this way.',
+      'Leadership: agreed levels and the spread of everyone’s ratings (levels now → in six months)',
+      '2.2 Is there a small joint group of senior managers and clinicians from the PCN and the acute trust? 0 → 2 0 → 2 0 to 3 Split',
+      '3.5 Does the PCN have the financial controls and risk management a commissioner would expect from a contract holder? Don’t know → — 1 → — 1 to 2; 6 don’t know No',
+      'Split items and reasons',
+      '2.2 Is there a small joint group of senior managers and clinicians from the PCN and the acute trust? Split. Ratings now: median 0 Not started, range 0 to 3 (3 levels apart). Agreed: now 0 Not started, target 2 Developing.',
+      'Siobhán Gallagher (rated now 2, target 3): From the trust side, the acute and community trusts meet weekly about discharges.',
+      'Why the group agreed this: Agreed 0, below the median of 1:',
+    ]) {
+      expect(text).toContain(expected);
+    }
+    const section = html.slice(
+      html.indexOf('<section id="workshop"'),
+      html.indexOf('</section>', html.indexOf('<section id="workshop"')),
+    );
+    expect(section.match(/<h4>/g)).toHaveLength(7);
+  });
+
+  test('an anonymous workshop names nobody: roles on the cover, reasons from "a participant"', () => {
+    const anonymous = exampleAssessment();
+    anonymous.workshop.anonymous = true;
+    const out = textOf(render(withAnonymity(anonymous)));
+    expect(out).toContain('An anonymous session: names are not given.');
+    expect(out).toContain('Roles and organisations of the people who took part (8)');
+    expect(out).toContain('The session was anonymous, so no names are given.');
+    expect(out).toContain('A participant (rated now 4, target 4): Tanner’s Row runs a weekly MDT');
+    const workshop = out.slice(
+      out.indexOf(' Workshop 8 people'),
+      out.indexOf('Six-month action plan', out.indexOf(' Workshop 8 people')),
+    );
+    const cover = out.slice(0, out.indexOf('Contents'));
+    for (const person of anonymous.participants) {
+      expect(cover).not.toContain(person.name);
+      expect(workshop).not.toContain(person.name);
+    }
   });
 
   test('the timeline marks months with words, not colour alone', () => {
@@ -196,7 +244,9 @@ describe('planToHtml with hostile text', () => {
     );
     expect(html).toContain(`<h1>${escaped}</h1>`);
     expect(html).toContain(`<title>Neighbourhood readiness assessment and six-month action plan: ${escaped}</title>`);
-    expect(html.split(escaped).length - 1).toBeGreaterThanOrEqual(9);
+    expect(html.split(escaped).length - 1).toBeGreaterThanOrEqual(11);
+    expect(html).toContain(`<p><strong>Why the group agreed this:</strong> ${escaped}</p>`);
+    expect(html).toContain(`(rated now 3, target 3): ${escaped}</li>`);
     expect(html).not.toMatch(/<script/i);
     expect(html).not.toMatch(/<img/i);
     expect(html).not.toMatch(/<iframe/i);
@@ -302,6 +352,9 @@ describe.skipIf(!hasChromium)('the HTML in Chromium', () => {
   test('the example passes axe (WCAG 2.0 to 2.2, A and AA) on screen and in print', async () => {
     await check('example-screen', render(), 'screen');
     await check('example-print', render(), 'print');
+    const anonymous = exampleAssessment();
+    anonymous.workshop.anonymous = true;
+    await check('anonymous-screen', render(withAnonymity(anonymous)), 'screen');
   });
 
   test('hostile text stays text in the browser: no alert, no element made from it', async () => {

@@ -115,6 +115,12 @@ describe('Electron registration and the sender check', () => {
     expect(isTrustedSender({ senderFrame: { url: 'file:///C:/index.html', parent: null } } as never)).toBe(false);
     expect(isTrustedSender({ senderFrame: { url: 'app://bundle/index.html', parent: appFrame } } as never)).toBe(false);
     expect(isTrustedSender({ senderFrame: null } as never)).toBe(false);
+    // Look-alikes of the app's origin, and pages the window could be pushed to.
+    expect(isTrustedSender({ senderFrame: { url: 'app://bundle@evil.example/', parent: null } } as never)).toBe(false);
+    expect(isTrustedSender({ senderFrame: { url: 'app://bundle.evil.example/', parent: null } } as never)).toBe(false);
+    expect(isTrustedSender({ senderFrame: { url: 'about:blank', parent: null } } as never)).toBe(false);
+    expect(isTrustedSender({ senderFrame: { url: 'data:text/html,<p>x</p>', parent: null } } as never)).toBe(false);
+    expect(isTrustedSender({ senderFrame: { url: 'devtools://devtools/', parent: null } } as never)).toBe(false);
   });
 
   it('registers one handler per channel and refuses a foreign sender without touching data', async () => {

@@ -17,6 +17,7 @@ import { exampleAssessment } from '../shared/example';
 import { CURRENT_FRAMEWORK } from '../shared/framework';
 import { buildPlanPdf, DOCUMENT_TITLE, PDF_SUBJECT } from '../shared/pdf';
 import { formatLevel, levelLabel, scoreAssessment } from '../shared/scoring';
+import { withAnonymity } from '../shared/workshop';
 import { tempDir } from './support/temp';
 
 function hasCommand(command: string): boolean {
@@ -92,6 +93,7 @@ function blankAssessment(): Assessment {
     participants: [],
     actions: [],
     dismissedSuggestionIds: [],
+    workshop: { anonymous: false, questions: [], scores: [] },
     createdAt: '2027-01-31T09:00:00.000Z',
     updatedAt: '2027-01-31T09:00:00.000Z',
   };
@@ -143,11 +145,12 @@ describe.skipIf(!available)('the plan PDF', () => {
   });
 
   test('has the expected pages, A4, within the size budget', () => {
-    // 1 cover, 1 summary, 1 areas at a glance, 10 for the eight areas, 4 action plan,
-    // 2 timeline, 2 method and sign-off. A change to the example or the layout changes this:
-    // look at the PDF (test/output/pdf) before updating the number.
-    expect(doc.pages).toBe(21);
-    expect(doc.layoutPages).toHaveLength(21);
+    // 1 cover, 1 summary, 1 areas at a glance, 10 for the eight areas, 5 workshop (3 of
+    // tables, 2 of split items and reasons), 4 action plan, 2 timeline, 2 method and sign-off.
+    // A change to the example or the layout changes this: look at the PDF (test/output/pdf)
+    // before updating the number.
+    expect(doc.pages).toBe(26);
+    expect(doc.layoutPages).toHaveLength(26);
     expect(doc.info['Page size']).toBe('595.28 x 841.89 pts (A4)');
     // Fonts are embedded as subsets: the two full TTFs alone are 1.4 MB.
     expect(doc.bytes).toBeLessThan(400_000);
@@ -243,6 +246,55 @@ describe.skipIf(!available)('the plan PDF', () => {
     expect(last).toContain('ICB contact');
   });
 
+  test('reports the workshop: a table per area, then the split items with the reasons given', () => {
+    const start = doc.layoutPages.findIndex((page) => /^\s*Workshop$/m.test(page));
+    expect(start).toBeGreaterThan(10);
+    expect(doc.flat).toContain(
+      '8 people scored each question privately (3 by response files before the day). The scores were revealed together at the workshop on 16 November 2026',
+    );
+    expect(doc.flat).toContain('Question Agreed (now → target) Median (now → target) Range now Split');
+    // 2.2: agreed 0 → 2 at the medians, ratings from 0 to 3, split.
+    expect(doc.flat).toContain(
+      '2.2 Is there a small joint group of senior managers and clinicians from the PCN and the acute trust? 0 → 2 0 → 2 0 to 3 Split',
+    );
+    // 1.4: agreed below the median, so it is listed with the group's reason though not split.
+    expect(doc.flat).toContain('Split items and reasons');
+    expect(doc.flat).toContain('Ratings now: 0: 3, 1: 5. Median 1 Emerging, range 0 to 1 (1 level apart).');
+    expect(doc.flat).toContain(
+      'Why the group agreed this: Agreed 0, below the median of 1: Dr Nowak’s interest is welcome but nobody is yet being developed',
+    );
+    expect(doc.flat).toContain(
+      '• Dr Rachel Lindqvist (rated now 3, target 3): Weir Bridge has a monthly frailty huddle with the hospital’s elderly care consultant',
+    );
+    expect(doc.flat).toContain(
+      '• Dr Sanjay Mehta (rated now 4, target 4): Tanner’s Row runs a weekly MDT with the district nurses',
+    );
+    const items = doc.flat.slice(doc.flat.indexOf('Split items and reasons'));
+    const listed = [...items.matchAll(/(\d\.\d) [^?]+\? (?:Split\. )?Ratings now:/g)].map((m) => m[1]);
+    expect(listed).toEqual(['1.4', '2.2', '3.3', '3.5', '4.1', '5.4', '6.4']);
+  });
+
+  test('an anonymous workshop gives no names: roles on the cover, reasons from "a participant"', () => {
+    const anonymous = exampleAssessment();
+    anonymous.workshop.anonymous = true;
+    const pdf = buildPlanPdf(
+      { assessment: withAnonymity(anonymous), framework, generatedOn: GENERATED_ON },
+      loadPdfFonts(),
+    );
+    const read = readBack(pdf, 'anonymous');
+    expect(read.layoutPages[0]).toContain('Who took part (8, anonymous session)');
+    expect(read.layoutPages[0]).toContain('Community trust locality director');
+    // Names appear nowhere the workshop is reported (actions still name their owners).
+    const start = read.layoutPages.findIndex((page) => /^\s*Workshop$/m.test(page));
+    const workshopPages = read.layoutPages.slice(start, start + 5);
+    expect(workshopPages.join('\n')).toContain('Split items and reasons');
+    for (const page of [read.layoutPages[0] ?? '', ...workshopPages]) {
+      for (const person of anonymous.participants) expect(page).not.toContain(person.name);
+    }
+    expect(read.flat).toContain('The session was anonymous, so no names are given.');
+    expect(read.flat).toContain('Reasons participants gave: • A participant (rated now 3, target 3): Weir Bridge has');
+  });
+
   test('shows progress since a previous assessment', () => {
     const previous = exampleAssessment();
     previous.assessmentDate = '2026-05-12';
@@ -272,6 +324,7 @@ describe.skipIf(!available)('the plan PDF', () => {
     );
     expect(blank.flat).toContain('No partner organisations have been recorded.');
     expect(blank.flat).not.toContain('Who took part');
+    expect(blank.flat).not.toContain('Split items and reasons');
     expect(blank.layoutPages[blank.pages - 1]).toContain(`Page ${blank.pages} of ${blank.pages}`);
   });
 });

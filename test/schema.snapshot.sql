@@ -4,6 +4,8 @@ CREATE INDEX directory_practice_by_pcn ON directory_practice (pcn_code);
 
 CREATE INDEX participant_by_assessment ON participant (assessment_id, position);
 
+CREATE INDEX participant_score_by_assessment ON participant_score (assessment_id, question_id);
+
 CREATE INDEX partner_by_assessment ON partner (assessment_id, position);
 
 CREATE INDEX practice_by_assessment ON practice (assessment_id, position);
@@ -94,6 +96,20 @@ CREATE TABLE participant (
   role TEXT NOT NULL DEFAULT ''
   ) STRICT;
 
+CREATE TABLE participant_score (
+  assessment_id TEXT NOT NULL REFERENCES assessment (id) ON DELETE CASCADE,
+  participant_id TEXT NOT NULL REFERENCES participant (id) ON DELETE CASCADE,
+  question_id TEXT NOT NULL,
+  current_level INTEGER CHECK (current_level BETWEEN 0 AND 4),
+  dont_know INTEGER NOT NULL DEFAULT 0 CHECK (dont_know IN (0, 1)),
+  target_level INTEGER CHECK (target_level BETWEEN 0 AND 4),
+  reason TEXT NOT NULL DEFAULT '',
+  source TEXT NOT NULL DEFAULT 'live' CHECK (source IN ('live', 'response-file')),
+  updated_at TEXT NOT NULL,
+  PRIMARY KEY (participant_id, question_id),
+  CHECK (dont_know = 0 OR current_level IS NULL)
+  ) STRICT, WITHOUT ROWID;
+
 CREATE TABLE partner (
   id TEXT PRIMARY KEY,
   assessment_id TEXT NOT NULL REFERENCES assessment (id) ON DELETE CASCADE,
@@ -125,4 +141,42 @@ CREATE TABLE response (
   updated_at TEXT NOT NULL,
   PRIMARY KEY (assessment_id, question_id),
   CHECK (dont_know = 0 OR current_level IS NULL)
+  ) STRICT, WITHOUT ROWID;
+
+CREATE TABLE response_pack (
+  id TEXT PRIMARY KEY,
+  assessment_id TEXT NOT NULL,
+  participant_id TEXT NOT NULL,
+  pack TEXT NOT NULL CHECK (json_valid(pack)),
+  opened_at TEXT NOT NULL,
+  updated_at TEXT NOT NULL,
+  UNIQUE (assessment_id, participant_id)
+  ) STRICT;
+
+CREATE TABLE response_pack_answer (
+  pack_id TEXT NOT NULL REFERENCES response_pack (id) ON DELETE CASCADE,
+  question_id TEXT NOT NULL,
+  current_level INTEGER CHECK (current_level BETWEEN 0 AND 4),
+  dont_know INTEGER NOT NULL DEFAULT 0 CHECK (dont_know IN (0, 1)),
+  target_level INTEGER CHECK (target_level BETWEEN 0 AND 4),
+  reason TEXT NOT NULL DEFAULT '',
+  updated_at TEXT NOT NULL,
+  PRIMARY KEY (pack_id, question_id),
+  CHECK (dont_know = 0 OR current_level IS NULL)
+  ) STRICT, WITHOUT ROWID;
+
+CREATE TABLE workshop (
+  assessment_id TEXT PRIMARY KEY REFERENCES assessment (id) ON DELETE CASCADE,
+  anonymous INTEGER NOT NULL DEFAULT 0 CHECK (anonymous IN (0, 1)),
+  updated_at TEXT NOT NULL
+  ) STRICT, WITHOUT ROWID;
+
+CREATE TABLE workshop_question (
+  assessment_id TEXT NOT NULL REFERENCES assessment (id) ON DELETE CASCADE,
+  question_id TEXT NOT NULL,
+  revealed_at TEXT,
+  agreed_at TEXT,
+  consensus_reason TEXT NOT NULL DEFAULT '',
+  updated_at TEXT NOT NULL,
+  PRIMARY KEY (assessment_id, question_id)
   ) STRICT, WITHOUT ROWID;

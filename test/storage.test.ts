@@ -90,7 +90,7 @@ describe('opening and migrating the database', () => {
     db2.close();
 
     const backups = fs.readdirSync(path.join(dir, 'backups'));
-    expect(backups).toEqual(['neighbourhood-ready-before-migration-v1-2026-11-22T10-00-00-000Z.sqlite']);
+    expect(backups).toEqual(['neighbourhood-ready-2026-11-22T10-00-00-000Z-before-migration-v1.sqlite']);
     const copy = new Database(path.join(dir, 'backups', backups[0] as string), { readonly: true });
     expect(copy.pragma('user_version', { simple: true })).toBe(1);
     expect(copy.prepare('SELECT pcn_name FROM assessment').get()).toEqual({ pcn_name: 'Kept PCN' });

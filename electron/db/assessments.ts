@@ -18,6 +18,8 @@ import type {
 import type { Level } from '../../shared/framework/types';
 import { AppError } from '../../shared/result';
 import type { DB } from './open';
+import { prepared } from './statements';
+import { insertWorkshop, readWorkshop } from './workshop';
 
 interface AssessmentRow {
   id: string;
@@ -116,6 +118,14 @@ function replacePractices(db: DB, assessmentId: string, practices: Practice[]): 
   practices.forEach((p, i) => {
     insert.run(p.id, assessmentId, i, p.code, p.name, p.listSize);
   });
+}
+
+/** The framework version of an assessment that is not deleted, without reading the rest of it. */
+export function frameworkVersionOf(db: DB, id: string): string | undefined {
+  const row = prepared(db, 'SELECT framework_version FROM assessment WHERE id = ? AND deleted_at IS NULL').get(id) as
+    | { framework_version: string }
+    | undefined;
+  return row?.framework_version;
 }
 
 export function assessmentExists(db: DB, id: string): boolean {
@@ -247,6 +257,7 @@ export function getAssessment(db: DB, id: string): (Assessment & { lastPosition:
     participants,
     actions,
     dismissedSuggestionIds,
+    workshop: readWorkshop(db, id),
     createdAt: row.created_at,
     updatedAt: row.updated_at,
     lastPosition: row.last_position,
@@ -254,12 +265,13 @@ export function getAssessment(db: DB, id: string): (Assessment & { lastPosition:
 }
 
 export function touch(db: DB, id: string, now: string): void {
-  db.prepare('UPDATE assessment SET updated_at = ? WHERE id = ?').run(now, id);
+  prepared(db, 'UPDATE assessment SET updated_at = ? WHERE id = ?').run(now, id);
 }
 
 export function upsertResponse(db: DB, assessmentId: string, r: QuestionResponse, now: string): void {
   db.transaction(() => {
-    db.prepare(
+    prepared(
+      db,
       `INSERT INTO response (assessment_id, question_id, current_level, dont_know, target_level, notes, updated_at)
        VALUES (?, ?, ?, ?, ?, ?, ?)
        ON CONFLICT (assessment_id, question_id) DO UPDATE SET
@@ -341,7 +353,8 @@ export function updateProfile(db: DB, id: string, profile: PcnProfile, now: stri
 
 export function upsertAreaResponse(db: DB, assessmentId: string, r: AreaResponse, now: string): void {
   db.transaction(() => {
-    db.prepare(
+    prepared(
+      db,
       `INSERT INTO area_response (assessment_id, area_id, importance, summary, updated_at) VALUES (?, ?, ?, ?, ?)
        ON CONFLICT (assessment_id, area_id) DO UPDATE SET
          importance = excluded.importance, summary = excluded.summary, updated_at = excluded.updated_at`,
@@ -504,5 +517,6 @@ export function insertFullAssessment(db: DB, a: Assessment, now: string): void {
     });
     for (const action of a.actions) upsertAction(db, a.id, action, now);
     for (const s of a.dismissedSuggestionIds) setSuggestionDismissed(db, a.id, s, true, now);
+    insertWorkshop(db, a.id, a.workshop, now);
   })();
 }

@@ -145,6 +145,68 @@ export const MIGRATIONS: readonly Migration[] = [
       `);
     },
   },
+  {
+    version: 2,
+    description: 'Workshops: private scores per participant, reveal and consensus per question; response packs',
+    up(db) {
+      db.exec(`
+        CREATE TABLE workshop (
+          assessment_id TEXT PRIMARY KEY REFERENCES assessment (id) ON DELETE CASCADE,
+          anonymous INTEGER NOT NULL DEFAULT 0 CHECK (anonymous IN (0, 1)),
+          updated_at TEXT NOT NULL
+        ) STRICT, WITHOUT ROWID;
+
+        CREATE TABLE workshop_question (
+          assessment_id TEXT NOT NULL REFERENCES assessment (id) ON DELETE CASCADE,
+          question_id TEXT NOT NULL,
+          revealed_at TEXT,
+          agreed_at TEXT,
+          consensus_reason TEXT NOT NULL DEFAULT '',
+          updated_at TEXT NOT NULL,
+          PRIMARY KEY (assessment_id, question_id)
+        ) STRICT, WITHOUT ROWID;
+
+        CREATE TABLE participant_score (
+          assessment_id TEXT NOT NULL REFERENCES assessment (id) ON DELETE CASCADE,
+          participant_id TEXT NOT NULL REFERENCES participant (id) ON DELETE CASCADE,
+          question_id TEXT NOT NULL,
+          current_level INTEGER CHECK (current_level BETWEEN 0 AND 4),
+          dont_know INTEGER NOT NULL DEFAULT 0 CHECK (dont_know IN (0, 1)),
+          target_level INTEGER CHECK (target_level BETWEEN 0 AND 4),
+          reason TEXT NOT NULL DEFAULT '',
+          source TEXT NOT NULL DEFAULT 'live' CHECK (source IN ('live', 'response-file')),
+          updated_at TEXT NOT NULL,
+          PRIMARY KEY (participant_id, question_id),
+          CHECK (dont_know = 0 OR current_level IS NULL)
+        ) STRICT, WITHOUT ROWID;
+        CREATE INDEX participant_score_by_assessment ON participant_score (assessment_id, question_id);
+
+        -- A response pack opened on a participant's own computer, and their answers to it. The
+        -- assessment it answers lives on the facilitator's computer, so it is not a foreign key.
+        CREATE TABLE response_pack (
+          id TEXT PRIMARY KEY,
+          assessment_id TEXT NOT NULL,
+          participant_id TEXT NOT NULL,
+          pack TEXT NOT NULL CHECK (json_valid(pack)),
+          opened_at TEXT NOT NULL,
+          updated_at TEXT NOT NULL,
+          UNIQUE (assessment_id, participant_id)
+        ) STRICT;
+
+        CREATE TABLE response_pack_answer (
+          pack_id TEXT NOT NULL REFERENCES response_pack (id) ON DELETE CASCADE,
+          question_id TEXT NOT NULL,
+          current_level INTEGER CHECK (current_level BETWEEN 0 AND 4),
+          dont_know INTEGER NOT NULL DEFAULT 0 CHECK (dont_know IN (0, 1)),
+          target_level INTEGER CHECK (target_level BETWEEN 0 AND 4),
+          reason TEXT NOT NULL DEFAULT '',
+          updated_at TEXT NOT NULL,
+          PRIMARY KEY (pack_id, question_id),
+          CHECK (dont_know = 0 OR current_level IS NULL)
+        ) STRICT, WITHOUT ROWID;
+      `);
+    },
+  },
 ];
 
 export const LATEST_VERSION = MIGRATIONS[MIGRATIONS.length - 1]?.version ?? 0;

@@ -5,6 +5,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import Database from 'better-sqlite3';
+import { takeBackup } from './backup';
 import { LATEST_VERSION, MIGRATIONS, type Migration } from './migrations';
 
 export type DB = Database.Database;
@@ -46,16 +47,11 @@ function hasUserData(db: DB): boolean {
   return row.n > 0;
 }
 
-function backupName(file: string, version: number, now: Date): string {
-  const stamp = now.toISOString().replace(/[:.]/g, '-');
-  return `${path.basename(file, '.sqlite')}-before-migration-v${version}-${stamp}.sqlite`;
-}
-
 /**
  * Applies all pending migrations in one transaction. On any failure the transaction rolls back,
  * leaving the database exactly as it was (the backup taken beforehand is kept either way).
  */
-export async function migrate(db: DB, file: string, options: OpenOptions): Promise<void> {
+export async function migrate(db: DB, options: OpenOptions): Promise<void> {
   const migrations = options.migrations ?? MIGRATIONS;
   const latest = migrations[migrations.length - 1]?.version ?? 0;
   const current = db.pragma('user_version', { simple: true }) as number;
@@ -64,9 +60,8 @@ export async function migrate(db: DB, file: string, options: OpenOptions): Promi
   if (pending.length === 0) return;
 
   if (current > 0 || hasUserData(db)) {
-    fs.mkdirSync(options.backupDir, { recursive: true });
-    const target = path.join(options.backupDir, backupName(file, current, (options.now ?? (() => new Date()))()));
-    await db.backup(target);
+    // Verified and kept in rotation like every automatic backup; if it cannot be verified, nothing is migrated.
+    await takeBackup(db, options.backupDir, `before-migration-v${current}`, (options.now ?? (() => new Date()))());
   }
 
   db.transaction(() => {
@@ -88,7 +83,7 @@ export async function openDatabase(file: string, options: OpenOptions): Promise<
     const version = db.pragma('user_version', { simple: true }) as number;
     if (version > latest) throw new NewerDatabaseError(version, latest);
     applyPragmas(db);
-    await migrate(db, file, options);
+    await migrate(db, options);
     return db;
   } catch (error) {
     db.close();

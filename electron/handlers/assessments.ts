@@ -5,6 +5,7 @@ import type { AssessmentSummary } from '../../shared/domain';
 import { allQuestions, CURRENT_FRAMEWORK, getFramework } from '../../shared/framework';
 import { AppError } from '../../shared/result';
 import * as store from '../db/assessments';
+import { toWorkshopView } from '../db/workshop';
 import type { Deps, Handlers } from '.';
 
 /** Deleted assessments can be restored for this many days, then they are removed for good. */
@@ -26,9 +27,11 @@ export function planStartFor(assessmentDate: string): string {
   return `${addMonths(assessmentDate, 1).slice(0, 7)}-01`;
 }
 
+export const ASSESSMENT_GONE = 'That assessment no longer exists. It may have been deleted.';
+
 export function requireAssessment(deps: Deps, id: string) {
   const assessment = store.getAssessment(deps.db, id);
-  if (!assessment) throw new AppError('not-found', 'That assessment no longer exists. It may have been deleted.');
+  if (!assessment) throw new AppError('not-found', ASSESSMENT_GONE);
   return assessment;
 }
 
@@ -93,8 +96,10 @@ export const assessmentHandlers = {
     return summaryOf(deps, id);
   },
 
+  /** The assessment for the screen: workshop scores of questions not yet revealed are left out. */
   getAssessment(deps: Deps, input: { id: string }) {
-    return requireAssessment(deps, input.id);
+    const assessment = requireAssessment(deps, input.id);
+    return { ...assessment, workshop: toWorkshopView(assessment.workshop) };
   },
 
   deleteAssessment(deps: Deps, input: { id: string }) {

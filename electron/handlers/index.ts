@@ -5,11 +5,16 @@
  */
 import type { ChannelName, ChannelOutput, ParsedInput } from '../../shared/contract';
 import type { DB } from '../db/open';
+import type { DataSession } from '../db/session';
+import type { AboutFacts } from '../diagnostics';
 import { assessmentHandlers } from './assessments';
+import { dataHandlers } from './data';
 import { directoryHandlers } from './directory';
 import { planHandlers } from './plan';
+import { responseHandlers } from './responses';
 import { transferHandlers } from './transfer';
 import { walkthroughHandlers } from './walkthrough';
+import { workshopHandlers } from './workshop';
 
 /** File choices are made by the user in the main process; the renderer never sends a path. */
 export interface FileDialogs {
@@ -27,6 +32,12 @@ export interface FileDialogs {
   }): Promise<string | null>;
 }
 
+/** The desktop around the app: Electron's shell and clipboard (recorded calls in the test host). */
+export interface Desktop {
+  openFolder(folder: string): Promise<void>;
+  copyText(text: string): void;
+}
+
 export interface Deps {
   db: DB;
   now: () => Date;
@@ -38,6 +49,11 @@ export interface Deps {
   fontDir?: string;
   /** Where unexpected errors are recorded (never shown raw to the user). */
   log?: (message: string) => void;
+  /** The open database's start-up state, backups and restore (main process and test host). */
+  session?: DataSession;
+  desktop?: Desktop;
+  /** Versions and system facts for the diagnostic details. */
+  about?: AboutFacts;
 }
 
 export type Handlers = {
@@ -50,4 +66,7 @@ export const handlers: Handlers = {
   ...directoryHandlers,
   ...planHandlers,
   ...transferHandlers,
+  ...workshopHandlers,
+  ...responseHandlers,
+  ...dataHandlers,
 };

@@ -39,13 +39,21 @@ const pendingImports = new WeakMap<DB, Map<string, Assessment>>();
 /** The same assessment with new ids throughout, so it can sit beside the original. */
 function asCopy(a: Assessment): Assessment {
   const fresh = () => randomUUID();
+  const participantIds = new Map(a.participants.map((p) => [p.id, fresh()]));
   return {
     ...a,
     id: fresh(),
     profile: { ...a.profile, practices: a.profile.practices.map((p) => ({ ...p, id: fresh() })) },
     partners: a.partners.map((p) => ({ ...p, id: fresh() })),
-    participants: a.participants.map((p) => ({ ...p, id: fresh() })),
+    participants: a.participants.map((p) => ({ ...p, id: participantIds.get(p.id) ?? fresh() })),
     actions: a.actions.map((x) => ({ ...x, id: fresh() })),
+    workshop: {
+      ...a.workshop,
+      scores: a.workshop.scores.map((s) => ({
+        ...s,
+        participantId: participantIds.get(s.participantId) ?? s.participantId,
+      })),
+    },
   };
 }
 

@@ -3,19 +3,25 @@ import type { Partner, PcnProfile, QuestionResponse } from '../../shared/domain'
 import { findArea, findQuestion, getFramework } from '../../shared/framework';
 import { AppError } from '../../shared/result';
 import * as store from '../db/assessments';
+import { clearChangedConsensus } from '../db/workshop';
 import type { Deps, Handlers } from '.';
-import { requireAssessment } from './assessments';
+import { ASSESSMENT_GONE, requireAssessment } from './assessments';
 
+/**
+ * The framework an answer is checked against. Only the assessment's framework version is read:
+ * reading the whole assessment here cost more than the durable write itself (`npm run bench`).
+ */
 function frameworkOf(deps: Deps, assessmentId: string) {
-  const assessment = requireAssessment(deps, assessmentId);
-  const framework = getFramework(assessment.frameworkVersion);
+  const version = store.frameworkVersionOf(deps.db, assessmentId);
+  if (version === undefined) throw new AppError('not-found', ASSESSMENT_GONE);
+  const framework = getFramework(version);
   if (!framework) {
     throw new AppError(
       'conflict',
-      `This assessment uses framework version ${assessment.frameworkVersion}, which this version of the app does not know.`,
+      `This assessment uses framework version ${version}, which this version of the app does not know.`,
     );
   }
-  return { assessment, framework };
+  return { framework };
 }
 
 export const walkthroughHandlers = {
@@ -39,7 +45,11 @@ export const walkthroughHandlers = {
       throw new AppError('invalid-input', 'An answer cannot be both a level and "Don\'t know".');
     }
     const savedAt = deps.now().toISOString();
-    store.upsertResponse(deps.db, input.assessmentId, response, savedAt);
+    deps.db.transaction(() => {
+      // Levels changed here are no longer the ones a workshop agreed (notes alone do not count).
+      clearChangedConsensus(deps.db, input.assessmentId, response, savedAt);
+      store.upsertResponse(deps.db, input.assessmentId, response, savedAt);
+    })();
     return { savedAt };
   },
 

@@ -77,6 +77,13 @@ export async function dispatch(
     return { ok: true, value };
   } catch (error) {
     const described = describeError(error);
+    // Codes only, for the diagnostic details: never the message, which can quote user content.
+    const cause = (error as { code?: unknown })?.code;
+    deps.session?.recordError(
+      name,
+      described.code,
+      error instanceof AppError || typeof cause !== 'string' || !/^[A-Za-z_]{1,40}$/.test(cause) ? null : cause,
+    );
     if (described.code === 'internal') deps.log?.(`Error in ${name}: ${(error as Error)?.stack ?? String(error)}`);
     return { ok: false, error: described };
   }

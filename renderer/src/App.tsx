@@ -1,12 +1,48 @@
-import { useEffect, useRef } from 'react';
+import { lazy, Suspense, useEffect, useRef, useState } from 'react';
+import type { StartupStatus } from '../../shared/data-api';
+import { api } from './api';
 import { AssessmentShell } from './screens/AssessmentShell';
 import { Home } from './screens/Home';
+import { Startup } from './screens/Startup';
+import { YourData } from './screens/YourData';
 import { useApp } from './store';
+
+// Only opened from the footer: it carries the licence notices, so it loads when first opened.
+const About = lazy(() => import('./screens/About').then((m) => ({ default: m.About })));
+// The workshop's presenter view and a response pack being answered: loaded when first opened.
+const Presenter = lazy(() => import('./screens/Presenter').then((m) => ({ default: m.Presenter })));
+const ResponsePackScreen = lazy(() =>
+  import('./screens/ResponsePack').then((m) => ({ default: m.ResponsePackScreen })),
+);
 
 export function App() {
   const view = useApp((s) => s.view);
   const main = useRef<HTMLElement>(null);
-  const screenKey = view.name === 'assessment' ? `${view.id}/${JSON.stringify(view.section)}` : view.name;
+  // What the start-up check found: the app's screens show only once the data is open.
+  const [startup, setStartup] = useState<StartupStatus | null>(null);
+  const [startupNotice, setStartupNotice] = useState<string | null>(null);
+  const screenKey =
+    startup?.kind !== 'ok'
+      ? `startup/${startup?.kind}`
+      : view.name === 'assessment'
+        ? `${view.id}/${JSON.stringify(view.section)}`
+        : view.name;
+
+  // The note on what recovery did is shown until the user moves on.
+  // biome-ignore lint/correctness/useExhaustiveDependencies: clears on purpose whenever the view changes.
+  useEffect(() => setStartupNotice(null), [view]);
+
+  useEffect(() => {
+    void api
+      .startupStatus()
+      .then((result) =>
+        setStartup(
+          result.ok
+            ? result.value
+            : { kind: 'unavailable', problem: 'unreadable', folder: '', message: result.error.message },
+        ),
+      );
+  }, []);
 
   // Move focus to the new screen's main region so keyboard and screen-reader users start at the top.
   // biome-ignore lint/correctness/useExhaustiveDependencies: runs on purpose whenever the screen changes.
@@ -14,6 +50,15 @@ export function App() {
     main.current?.focus();
     window.scrollTo(0, 0);
   }, [screenKey]);
+
+  // The workshop's presenter view fills the screen for the projector: no header, footer or steps.
+  if (startup?.kind === 'ok' && view.name === 'presenter') {
+    return (
+      <Suspense fallback={<p role="status">Loading…</p>}>
+        <Presenter id={view.id} questionId={view.questionId} />
+      </Suspense>
+    );
+  }
 
   return (
     <>
@@ -36,14 +81,66 @@ export function App() {
       </header>
       <div className="nhsuk-width-container app-width-container">
         <main className="nhsuk-main-wrapper" id="main-content" ref={main} tabIndex={-1}>
-          {view.name === 'home' && <Home />}
-          {view.name === 'assessment' && <AssessmentShell section={view.section} />}
+          {startup && startup.kind !== 'ok' && (
+            <Startup
+              status={startup}
+              onOpened={(notice) => {
+                setStartupNotice(notice);
+                setStartup({ kind: 'ok' });
+              }}
+            />
+          )}
+          {startup?.kind === 'ok' && (
+            <>
+              {startupNotice && (
+                <div className="app-notice" role="status">
+                  <p className="nhsuk-u-margin-bottom-0">{startupNotice}</p>
+                </div>
+              )}
+              {view.name === 'home' && <Home />}
+              {view.name === 'assessment' && <AssessmentShell section={view.section} />}
+              {view.name === 'data' && <YourData />}
+              {view.name === 'pack' && (
+                <Suspense fallback={<p role="status">Loading…</p>}>
+                  <ResponsePackScreen id={view.id} />
+                </Suspense>
+              )}
+              {view.name === 'about' && (
+                <Suspense fallback={<p role="status">Loading…</p>}>
+                  <About back={view.back} />
+                </Suspense>
+              )}
+            </>
+          )}
         </main>
       </div>
       <footer className="nhsuk-footer">
         <div className="nhsuk-width-container app-width-container">
           <p className="nhsuk-body-s">
             Your data stays on this computer. Neighbourhood Ready never sends anything over the internet.
+          </p>
+          <p className="nhsuk-body-s nhsuk-u-margin-bottom-0">
+            {startup?.kind === 'ok' && (
+              <>
+                <button
+                  type="button"
+                  className="app-link-button"
+                  onClick={() => useApp.getState().go({ name: 'data' })}
+                >
+                  Your data and backups
+                </button>
+                <span aria-hidden="true"> · </span>
+              </>
+            )}
+            <button
+              type="button"
+              className="app-link-button"
+              onClick={() => {
+                if (view.name !== 'about') useApp.getState().go({ name: 'about', back: view });
+              }}
+            >
+              About Neighbourhood Ready
+            </button>
           </p>
         </div>
       </footer>

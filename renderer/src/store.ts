@@ -4,21 +4,35 @@
  * and a failed save keeps the user's input on screen with a way to try again.
  */
 import { create } from 'zustand';
-import type { Assessment, AssessmentSummary } from '../../shared/domain';
+import type { Assessment, AssessmentSummary, WorkshopView } from '../../shared/domain';
 import type { Result } from '../../shared/result';
 import { api } from './api';
 
 export type Section =
   | { kind: 'profile' }
+  /** The workshop: participants, private scores, reveal and consensus, for one area at a time. */
+  | { kind: 'workshop'; areaId?: string }
   /** An area page; `questionId` asks the page to bring that question into view and focus it. */
   | { kind: 'area'; areaId: string; questionId?: string }
   | { kind: 'review' }
   | { kind: 'results' }
   | { kind: 'plan' };
 
-export type View = { name: 'home' } | { name: 'directory' } | { name: 'assessment'; id: string; section: Section };
+export type View =
+  | { name: 'home' }
+  | { name: 'directory' }
+  | { name: 'assessment'; id: string; section: Section }
+  /** The workshop's presenter view of the open assessment: one question at a time, full screen. */
+  | { name: 'presenter'; id: string; questionId: string }
+  /** A response pack being answered on this computer. */
+  | { name: 'pack'; id: string }
+  /** Where the data lives, backups and restore. */
+  | { name: 'data' }
+  /** The About screen; `back` is the screen it was opened from. */
+  | { name: 'about'; back: View };
 
-export type OpenAssessment = Assessment & { lastPosition: string | null };
+/** The open assessment as the main process hands it over: workshop scores only of revealed questions. */
+export type OpenAssessment = Assessment & { lastPosition: string | null; workshop: WorkshopView };
 
 export type SaveState =
   | { state: 'idle' }
@@ -57,7 +71,9 @@ export function sectionToPosition(section: Section): string {
 
 export function positionToSection(position: string | null): Section {
   if (position?.startsWith('area:')) return { kind: 'area', areaId: position.slice(5) };
-  if (position === 'review' || position === 'results' || position === 'plan') return { kind: position };
+  if (position === 'review' || position === 'results' || position === 'plan' || position === 'workshop') {
+    return { kind: position };
+  }
   return { kind: 'profile' };
 }
 

@@ -1,15 +1,20 @@
 /**
  * The assessment file (`.json`): one assessment, saved so that another copy of Neighbourhood
- * Ready can open it. The format is documented in ASSESSMENT-FILE.md beside this file; change both
- * together.
+ * Ready can open it. The same format, marked by `kind`, also carries a workshop's response packs
+ * and the response files participants send back (see response-files.ts). The format is documented
+ * in ASSESSMENT-FILE.md beside this file; change both together.
  *
  * Reading a file is the trust boundary for data from outside the app, so `parseAssessmentFile`
  * checks everything before the caller writes anything: size, JSON syntax, hostile keys
- * (`__proto__`, `constructor`, `prototype`), nesting depth, the format marker and version, the
- * framework version, then every field against a strict schema (unknown fields refused, types,
+ * (`__proto__`, `constructor`, `prototype`), nesting depth, the format marker, version and kind,
+ * the framework version, then every field against a strict schema (unknown fields refused, types,
  * ranges, real dates, UUIDs, text and list limits), then the references between fields (question
- * and area ids exist in the named framework version; no answer or id given twice). It returns
- * the first problem as one plain-English message naming where in the file it is.
+ * and area ids exist in the named framework version; no answer or id given twice; every score is
+ * by a listed participant). It returns the first problem as one plain-English message naming
+ * where in the file it is.
+ *
+ * Format version 1 files (written before workshops existed) are still read: they are upgraded in
+ * code to version 2 with an empty workshop, never rewritten on disk.
  *
  * Text is data: markup in a note such as `<b>` is kept exactly as written. Everything that shows
  * it (the renderer, the HTML export) escapes it.
@@ -24,19 +29,32 @@ import {
   type Assessment,
   type IsoDateTime,
   PARTNER_KINDS,
+  type ParticipantScore,
+  SCORE_SOURCES,
+  type Workshop,
 } from '../domain';
 import { findArea, findQuestion, getFramework } from '../framework/index';
+import type { Framework } from '../framework/types';
 
 /** The value of `format` in every assessment file. */
 export const ASSESSMENT_FILE_FORMAT = 'neighbourhood-ready-assessment';
 /** The file format version this app writes, and the newest it reads. */
-export const ASSESSMENT_FILE_VERSION = 1;
+export const ASSESSMENT_FILE_VERSION = 2;
+/** The oldest format version this app reads. */
+export const OLDEST_ASSESSMENT_FILE_VERSION = 1;
 /** Largest assessment file accepted, in bytes (5 MB). The main process checks the size before reading. */
 export const MAX_ASSESSMENT_FILE_BYTES = 5 * 1024 * 1024;
 
+/**
+ * What a file holds: a whole assessment; a response pack (one participant's copy of the questions
+ * to answer before a workshop); or a response file (that participant's answers, sent back).
+ */
+export const FILE_KINDS = ['assessment', 'response-pack', 'response'] as const;
+export type FileKind = (typeof FILE_KINDS)[number];
+
 /** List limits. An assessment made in the app is far below every one of them. */
 export const ASSESSMENT_FILE_LIMITS = {
-  /** Characters in a note, summary, description or success measure. */
+  /** Characters in a note, summary, description, success measure or reason. */
   text: TEXT_LIMIT,
   /** Characters in a name, role, title, contact or ICB. */
   name: NAME_LIMIT,
@@ -50,7 +68,11 @@ export const ASSESSMENT_FILE_LIMITS = {
   actions: 500,
   questionsPerAction: 50,
   dismissedSuggestions: 500,
-  /** Nesting depth of the JSON; a real file is 5 deep. */
+  /** Workshop questions (reveal and consensus state). */
+  workshopQuestions: 1_000,
+  /** Individual scores in a workshop. */
+  scores: 10_000,
+  /** Nesting depth of the JSON; a real file is 6 deep. */
   depth: 32,
 } as const;
 
@@ -64,9 +86,10 @@ export interface AssessmentFileMeta {
 export interface AssessmentFile extends AssessmentFileMeta {
   format: typeof ASSESSMENT_FILE_FORMAT;
   formatVersion: typeof ASSESSMENT_FILE_VERSION;
+  kind: 'assessment';
   /** The assessment, with its framework version inside. */
   assessment: Assessment;
-  /** Reserved for a later format version (the previous assessment, for comparison); always null in version 1. */
+  /** Reserved for a later format version (the previous assessment, for comparison); always null. */
   previous: null;
 }
 
@@ -79,8 +102,39 @@ export class AssessmentFileError extends Error {
 
 const HOSTILE_KEYS = new Set(['__proto__', 'constructor', 'prototype']);
 
-const INVALID = 'This file is not a valid assessment file';
-const NOT_OURS = 'This is not a Neighbourhood Ready assessment file.';
+/** How each kind of file is named in messages. */
+const NOUN: Record<FileKind, { name: string; saved: string }> = {
+  assessment: { name: 'assessment file', saved: 'a saved assessment' },
+  'response-pack': { name: 'response pack', saved: 'a response pack' },
+  response: { name: 'response file', saved: 'a saved response' },
+};
+
+/** What to say when a file of one kind is opened where another was expected. */
+const WRONG_KIND: Record<FileKind, Record<FileKind, string>> = {
+  assessment: {
+    assessment: '',
+    'response-pack':
+      'This is a response pack, not an assessment: it holds the questions for one person to answer before a workshop. To answer it, choose “Answer a response pack” on the home screen.',
+    response:
+      "This is a participant's response file, not an assessment. Import it from the Workshop step of the assessment it answers.",
+  },
+  'response-pack': {
+    assessment:
+      'This is an assessment file, not a response pack. To open it, choose “Open an assessment file” on the home screen.',
+    'response-pack': '',
+    response:
+      'This is a response file that has already been answered, not a response pack. Send it to the facilitator, who imports it from the Workshop step.',
+  },
+  response: {
+    assessment:
+      "This is an assessment file, not a participant's response file. To open it, choose “Open an assessment file” on the home screen.",
+    'response-pack':
+      'This is a response pack that has not been answered yet. The participant opens it in their own copy of Neighbourhood Ready, answers it, and saves a response file to send back.',
+    response: '',
+  },
+};
+
+const invalid = (kind: FileKind) => `This file is not a valid ${NOUN[kind].name}`;
 
 // ---------------------------------------------------------------------------------------------
 // Writing
@@ -97,6 +151,7 @@ export function toAssessmentFile(assessment: Assessment, meta: AssessmentFileMet
   const file: AssessmentFile = {
     format: ASSESSMENT_FILE_FORMAT,
     formatVersion: ASSESSMENT_FILE_VERSION,
+    kind: 'assessment',
     exportedAt: meta.exportedAt,
     app: { name: meta.app.name, version: meta.app.version },
     assessment: orderedAssessment(assessment),
@@ -106,6 +161,31 @@ export function toAssessmentFile(assessment: Assessment, meta: AssessmentFileMet
   const check = parseAssessmentFile(text);
   if (!check.ok) throw new AssessmentFileError(`This assessment cannot be saved as a file. ${check.message}`);
   return text;
+}
+
+export function orderedScore(s: ParticipantScore): ParticipantScore {
+  return {
+    participantId: s.participantId,
+    questionId: s.questionId,
+    current: s.current,
+    dontKnow: s.dontKnow,
+    target: s.target,
+    reason: s.reason,
+    source: s.source,
+  };
+}
+
+function orderedWorkshop(w: Workshop): Workshop {
+  return {
+    anonymous: w.anonymous,
+    questions: w.questions.map((q) => ({
+      questionId: q.questionId,
+      revealedAt: q.revealedAt,
+      agreedAt: q.agreedAt,
+      consensusReason: q.consensusReason,
+    })),
+    scores: w.scores.map(orderedScore),
+  };
 }
 
 function orderedAssessment(a: Assessment): Assessment {
@@ -158,6 +238,7 @@ function orderedAssessment(a: Assessment): Assessment {
       }),
     ),
     dismissedSuggestionIds: [...a.dismissedSuggestionIds],
+    workshop: orderedWorkshop(a.workshop),
     createdAt: a.createdAt,
     updatedAt: a.updatedAt,
   };
@@ -165,6 +246,7 @@ function orderedAssessment(a: Assessment): Assessment {
 
 // ---------------------------------------------------------------------------------------------
 // The schema. Each `error` is the end of a sentence that starts with the field's path.
+// The pieces are exported for the response pack and response file (response-files.ts).
 
 const L = ASSESSMENT_FILE_LIMITS;
 
@@ -193,41 +275,88 @@ const count = z
   .max(10_000_000, { error: 'must be a whole number from 0 to 10,000,000' });
 const oneOf = <const T extends readonly [string, ...string[]]>(values: T) =>
   z.enum(values, { error: `must be one of: ${values.map((v) => `"${v}"`).join(', ')}` });
+const boolean = z.boolean({ error: 'must be true or false' });
 
-const assessmentSchema: z.ZodType<Assessment> = object({
+const profileSchema = object({
+  pcnName: requiredText(L.name),
+  pcnCode: z
+    .string({ error: 'must be U followed by five digits, such as U41591, or null' })
+    .regex(/^U\d{5}$/, { error: 'must be U followed by five digits, such as U41591, or null' })
+    .nullable(),
+  icb: text(L.name),
+  population: count.nullable(),
+  practices: list(
+    object({
+      id: uuid,
+      code: z
+        .string({ error: 'must be a letter followed by five digits, such as A81001, or null' })
+        .regex(/^[A-Z]\d{5}$/, { error: 'must be a letter followed by five digits, such as A81001, or null' })
+        .nullable(),
+      name: text(L.name),
+      listSize: count.nullable(),
+    }),
+    L.practices,
+  ),
+  directoryExtractDate: isoDate.nullable(),
+});
+
+const participantSchema = object({ id: uuid, name: text(L.name), organisation: text(L.name), role: text(L.name) });
+
+/** Building blocks shared with response-files.ts, so every kind of file is checked the same way. */
+export const fileSchemas = {
+  text,
+  requiredText,
+  key,
+  list,
+  object,
+  uuid,
+  isoDate,
+  isoDateTime,
+  level,
+  boolean,
+  profile: profileSchema,
+  participant: participantSchema,
+};
+
+const workshopSchema = object({
+  anonymous: boolean,
+  questions: list(
+    object({
+      questionId: key,
+      revealedAt: isoDateTime.nullable(),
+      agreedAt: isoDateTime.nullable(),
+      consensusReason: text(L.text),
+    }),
+    L.workshopQuestions,
+  ),
+  scores: list(
+    object({
+      participantId: uuid,
+      questionId: key,
+      current: level.nullable(),
+      dontKnow: boolean,
+      target: level.nullable(),
+      reason: text(L.text),
+      source: oneOf(SCORE_SOURCES),
+    }),
+    L.scores,
+  ),
+});
+
+/** The fields of an assessment in format version 1, which had no workshop. */
+const assessmentV1Shape = {
   id: uuid,
   frameworkVersion: key,
   assessmentDate: isoDate,
   planStart: isoDate,
   status: oneOf(ASSESSMENT_STATUSES),
   previousAssessmentId: uuid.nullable(),
-  profile: object({
-    pcnName: requiredText(L.name),
-    pcnCode: z
-      .string({ error: 'must be U followed by five digits, such as U41591, or null' })
-      .regex(/^U\d{5}$/, { error: 'must be U followed by five digits, such as U41591, or null' })
-      .nullable(),
-    icb: text(L.name),
-    population: count.nullable(),
-    practices: list(
-      object({
-        id: uuid,
-        code: z
-          .string({ error: 'must be a letter followed by five digits, such as A81001, or null' })
-          .regex(/^[A-Z]\d{5}$/, { error: 'must be a letter followed by five digits, such as A81001, or null' })
-          .nullable(),
-        name: text(L.name),
-        listSize: count.nullable(),
-      }),
-      L.practices,
-    ),
-    directoryExtractDate: isoDate.nullable(),
-  }),
+  profile: profileSchema,
   responses: list(
     object({
       questionId: key,
       current: level.nullable(),
-      dontKnow: z.boolean({ error: 'must be true or false' }),
+      dontKnow: boolean,
       target: level.nullable(),
       notes: text(L.text),
     }),
@@ -248,10 +377,7 @@ const assessmentSchema: z.ZodType<Assessment> = object({
     }),
     L.partners,
   ),
-  participants: list(
-    object({ id: uuid, name: text(L.name), organisation: text(L.name), role: text(L.name) }),
-    L.participants,
-  ),
+  participants: list(participantSchema, L.participants),
   actions: list(
     object({
       id: uuid,
@@ -275,14 +401,37 @@ const assessmentSchema: z.ZodType<Assessment> = object({
   dismissedSuggestionIds: list(key, L.dismissedSuggestions),
   createdAt: isoDateTime,
   updatedAt: isoDateTime,
-});
+};
 
-const fileSchema = object({
+const assessmentSchema: z.ZodType<Assessment> = object({ ...assessmentV1Shape, workshop: workshopSchema });
+
+const meta = {
   format: z.literal(ASSESSMENT_FILE_FORMAT),
-  formatVersion: z.literal(ASSESSMENT_FILE_VERSION),
   exportedAt: isoDateTime,
   app: object({ name: requiredText(L.name), version: requiredText(50) }),
+};
+
+/** Every file of format version 2 starts with these fields; `rest` is what its kind adds. */
+export function envelopeSchema<K extends FileKind, S extends z.core.$ZodLooseShape>(kind: K, rest: S) {
+  return object({
+    format: meta.format,
+    formatVersion: z.literal(ASSESSMENT_FILE_VERSION),
+    kind: z.literal(kind),
+    exportedAt: meta.exportedAt,
+    app: meta.app,
+    ...rest,
+  });
+}
+
+const fileSchema = envelopeSchema('assessment', {
   assessment: assessmentSchema,
+  previous: z.null({ error: 'must be null in this file format' }).optional(),
+});
+
+const fileSchemaV1 = object({
+  ...meta,
+  formatVersion: z.literal(1),
+  assessment: object(assessmentV1Shape),
   previous: z.null({ error: 'must be null in this file format' }).optional(),
 });
 
@@ -290,29 +439,35 @@ const fileSchema = object({
 // Reading
 
 /** The message for a file over the size limit; the main process shows it after checking the size on disk. */
-export function assessmentFileTooLargeMessage(bytes: number): string {
+export function assessmentFileTooLargeMessage(bytes: number, kind: FileKind = 'assessment'): string {
   const mb = (n: number) => `${(n / (1024 * 1024)).toFixed(1).replace(/\.0$/, '')} MB`;
-  return `This file is too large to be an assessment file (${mb(bytes)}; the limit is ${mb(MAX_ASSESSMENT_FILE_BYTES)}). Check that you chose the right file.`;
+  return `This file is too large to be ${kind === 'assessment' ? 'an' : 'a'} ${NOUN[kind].name} (${mb(bytes)}; the limit is ${mb(MAX_ASSESSMENT_FILE_BYTES)}). Check that you chose the right file.`;
 }
 
+export type EnvelopeResult =
+  | { ok: true; raw: Record<string, unknown>; version: number }
+  | { ok: false; message: string };
+
 /**
- * Reads the text of an assessment file and checks all of it. Never throws for bad input: every
- * problem comes back as `{ ok: false, message }`, a sentence for the user naming the first
- * problem found. Nothing in the returned file shares objects with the parsed input.
+ * The checks every kind of file shares, up to the point where its own schema takes over: size,
+ * JSON syntax, hostile keys and depth, the format marker, the version and the kind. Never throws.
+ * A version 1 file has no `kind`: it is always an assessment.
  */
-export function parseAssessmentFile(input: string): ParseAssessmentFileResult {
-  const fail = (message: string): ParseAssessmentFileResult => ({ ok: false, message });
+export function readEnvelope(input: string, expected: FileKind): EnvelopeResult {
+  const fail = (message: string): EnvelopeResult => ({ ok: false, message });
+  const INVALID = invalid(expected);
+  const notOurs = `This is not a Neighbourhood Ready ${NOUN[expected].name}.`;
   if (typeof input !== 'string') return fail(`${INVALID}: it does not contain text.`);
 
   // Size. UTF-8 never takes fewer bytes than UTF-16 code units, so a long string is over at once.
-  if (input.length > MAX_ASSESSMENT_FILE_BYTES) return fail(assessmentFileTooLargeMessage(input.length));
+  if (input.length > MAX_ASSESSMENT_FILE_BYTES) return fail(assessmentFileTooLargeMessage(input.length, expected));
   const bytes = utf8Length(input);
-  if (bytes > MAX_ASSESSMENT_FILE_BYTES) return fail(assessmentFileTooLargeMessage(bytes));
+  if (bytes > MAX_ASSESSMENT_FILE_BYTES) return fail(assessmentFileTooLargeMessage(bytes, expected));
 
   const bom = input.charCodeAt(0) === 0xfeff ? 1 : 0;
   const body = bom ? input.slice(1) : input;
   if (body.trim() === '') {
-    return fail('This file is empty. It is not a valid assessment file: check that you chose the right file.');
+    return fail(`This file is empty. It is not a valid ${NOUN[expected].name}: check that you chose the right file.`);
   }
 
   let raw: unknown;
@@ -327,25 +482,25 @@ export function parseAssessmentFile(input: string): ParseAssessmentFileResult {
   const hostile = findHostileKey(raw);
   if (hostile?.kind === 'hostile') {
     return fail(
-      `${INVALID}: it contains a field named "${hostile.key}" (${describePath(hostile.path)}), which assessment files never use. It was not opened, to keep the app safe.`,
+      `${INVALID}: it contains a field named "${hostile.key}" (${describePath(hostile.path)}), which ${NOUN[expected].name}s never use. It was not opened, to keep the app safe.`,
     );
   }
   if (hostile?.kind === 'deep') {
     return fail(
-      `${INVALID}: its data is nested far deeper than an assessment file ever is (${describePath(hostile.path)}).`,
+      `${INVALID}: its data is nested far deeper than ${expected === 'assessment' ? 'an' : 'a'} ${NOUN[expected].name} ever is (${describePath(hostile.path)}).`,
     );
   }
 
   if (typeof raw !== 'object' || raw === null || Array.isArray(raw)) {
-    return fail(`${NOT_OURS.slice(0, -1)}: it contains ${describeValue(raw)} instead of a saved assessment.`);
+    return fail(`${notOurs.slice(0, -1)}: it contains ${describeValue(raw)} instead of ${NOUN[expected].saved}.`);
   }
   const top = raw as Record<string, unknown>;
-  if (top.format !== ASSESSMENT_FILE_FORMAT) return fail(NOT_OURS);
+  if (top.format !== ASSESSMENT_FILE_FORMAT) return fail(notOurs);
 
   const version = top.formatVersion;
   if (version === undefined) {
     return fail(
-      'This file does not say which version of the assessment file format it uses, so it cannot be opened. It may be damaged or made by another program.',
+      `This file does not say which version of the ${NOUN[expected].name} format it uses, so it cannot be opened. It may be damaged or made by another program.`,
     );
   }
   if (typeof version !== 'number' || !Number.isInteger(version)) {
@@ -358,28 +513,83 @@ export function parseAssessmentFile(input: string): ParseAssessmentFileResult {
       `This file was saved by a newer version of Neighbourhood Ready (file format ${version}). Install the latest version to open it.`,
     );
   }
-  if (version < ASSESSMENT_FILE_VERSION) {
+  if (version < OLDEST_ASSESSMENT_FILE_VERSION) {
     return fail(
       `This file says it uses file format ${version}, which no version of Neighbourhood Ready has ever written. It may be damaged or made by another program.`,
     );
   }
 
-  const assessment = top.assessment;
-  if (typeof assessment === 'object' && assessment !== null && !Array.isArray(assessment)) {
-    const frameworkVersion = (assessment as Record<string, unknown>).frameworkVersion;
-    if (typeof frameworkVersion === 'string' && !getFramework(frameworkVersion)) {
+  let kind: FileKind = 'assessment';
+  if (version >= 2) {
+    const given = top.kind;
+    if (given === undefined) {
       return fail(
-        `This file was made with framework version ${shorten(frameworkVersion, 40)}, which this version of the app does not know. Install the latest version of the app.`,
+        'This file does not say what kind of file it is (an assessment, a response pack or a response), so it cannot be opened. It may be damaged or made by another program.',
       );
     }
+    if (typeof given !== 'string' || !(FILE_KINDS as readonly string[]).includes(given)) {
+      return fail(
+        `This file says it is of the kind ${describeValue(given)}, which this version of Neighbourhood Ready does not know. Install the latest version to open it.`,
+      );
+    }
+    kind = given as FileKind;
+  }
+  if (kind !== expected) return fail(WRONG_KIND[expected][kind]);
+  return { ok: true, raw: top, version };
+}
+
+/** Refuses a file naming a framework version this app does not have; returns the message or null. */
+export function unknownFrameworkMessage(frameworkVersion: unknown): string | null {
+  if (typeof frameworkVersion === 'string' && !getFramework(frameworkVersion)) {
+    return `This file was made with framework version ${shorten(frameworkVersion, 40)}, which this version of the app does not know. Install the latest version of the app.`;
+  }
+  return null;
+}
+
+/** The first schema problem as a sentence for the user, naming where in the file it is. */
+export function schemaProblem(kind: FileKind, error: z.ZodError, raw: unknown): string {
+  return `${invalid(kind)}: ${describeIssue(error.issues[0], raw)}.`;
+}
+
+/**
+ * Reads the text of an assessment file and checks all of it. Never throws for bad input: every
+ * problem comes back as `{ ok: false, message }`, a sentence for the user naming the first
+ * problem found. Nothing in the returned file shares objects with the parsed input. A version 1
+ * file comes back as version 2 with an empty workshop.
+ */
+export function parseAssessmentFile(input: string): ParseAssessmentFileResult {
+  const fail = (message: string): ParseAssessmentFileResult => ({ ok: false, message });
+  const envelope = readEnvelope(input, 'assessment');
+  if (!envelope.ok) return envelope;
+  const { raw, version } = envelope;
+
+  const assessment = raw.assessment;
+  if (typeof assessment === 'object' && assessment !== null && !Array.isArray(assessment)) {
+    const unknown = unknownFrameworkMessage((assessment as Record<string, unknown>).frameworkVersion);
+    if (unknown) return fail(unknown);
   }
 
-  const parsed = fileSchema.safeParse(raw);
-  if (!parsed.success) return fail(`${INVALID}: ${describeIssue(parsed.error.issues[0], raw)}.`);
-
-  const file: AssessmentFile = { ...parsed.data, previous: null };
+  let file: AssessmentFile;
+  if (version === 1) {
+    const parsed = fileSchemaV1.safeParse(raw);
+    if (!parsed.success) return fail(schemaProblem('assessment', parsed.error, raw));
+    const { format, exportedAt, app } = parsed.data;
+    file = {
+      format,
+      formatVersion: ASSESSMENT_FILE_VERSION,
+      kind: 'assessment',
+      exportedAt,
+      app,
+      assessment: { ...parsed.data.assessment, workshop: { anonymous: false, questions: [], scores: [] } },
+      previous: null,
+    };
+  } else {
+    const parsed = fileSchema.safeParse(raw);
+    if (!parsed.success) return fail(schemaProblem('assessment', parsed.error, raw));
+    file = { ...parsed.data, previous: null };
+  }
   const problem = checkReferences(file.assessment);
-  if (problem) return fail(`${INVALID}: ${problem}.`);
+  if (problem) return fail(`${invalid('assessment')}: ${problem}.`);
   return { ok: true, file };
 }
 
@@ -435,6 +645,55 @@ function checkReferences(a: Assessment): string | null {
       if (earlier) return `${at} is ${quote(item.id)}, the same id as ${earlier}; every id must be different`;
       ids.set(item.id.toLowerCase(), at);
     }
+  }
+
+  const workshopQuestions = new Map<string, number>();
+  for (const [i, q] of a.workshop.questions.entries()) {
+    const at = `assessment.workshop.questions[${i}].questionId`;
+    if (!findQuestion(framework, q.questionId)) return `${at} names question ${quote(q.questionId)}${notIn}`;
+    const earlier = workshopQuestions.get(q.questionId);
+    if (earlier !== undefined) {
+      return `${at} gives question ${quote(q.questionId)} again (it is already in assessment.workshop.questions[${earlier}])`;
+    }
+    workshopQuestions.set(q.questionId, i);
+  }
+  const participants = new Set(a.participants.map((p) => p.id.toLowerCase()));
+  return checkScores(a.workshop.scores, 'assessment.workshop.scores', framework, (score, at) =>
+    participants.has(score.participantId.toLowerCase())
+      ? null
+      : `${at}.participantId is ${quote(score.participantId)}, who is not in assessment.participants`,
+  );
+}
+
+/**
+ * Checks a list of levels given by people (workshop scores, or the answers in a response file):
+ * each question exists and is given once per person, and "don't know" has no level.
+ */
+export function checkScores<T extends { questionId: string; current: unknown; dontKnow: boolean }>(
+  scores: readonly T[],
+  where: string,
+  framework: Framework,
+  extra: (score: T, at: string) => string | null = () => null,
+): string | null {
+  const notIn = `, which framework version ${framework.version} does not have`;
+  const seen = new Map<string, number>();
+  for (const [i, score] of scores.entries()) {
+    const at = `${where}[${i}]`;
+    if (!findQuestion(framework, score.questionId)) {
+      return `${at}.questionId names question ${quote(score.questionId)}${notIn}`;
+    }
+    const problem = extra(score, at);
+    if (problem) return problem;
+    if (score.dontKnow && score.current !== null) {
+      return `${at} gives both a level and "don't know" (dontKnow must be false when current is a level)`;
+    }
+    const person = (score as { participantId?: string }).participantId?.toLowerCase() ?? '';
+    const id = `${person}|${score.questionId}`;
+    const earlier = seen.get(id);
+    if (earlier !== undefined) {
+      return `${at} gives question ${quote(score.questionId)} again (it is already in ${where}[${earlier}])`;
+    }
+    seen.set(id, i);
   }
   return null;
 }

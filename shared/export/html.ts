@@ -15,7 +15,7 @@
  * markup), so markup typed into a name or note is shown as text and never runs.
  */
 import { formatDateLong, isIsoDate } from '../dates';
-import type { Action, Assessment, Importance, IsoDate, PartnerKind, QuestionResponse } from '../domain';
+import type { Action, Assessment, Importance, IsoDate, QuestionResponse } from '../domain';
 import { ACTION_STATUS_NAMES, IMPORTANCE_NAMES, PARTNER_KIND_NAMES } from '../domain';
 import type { Area, Framework } from '../framework/types';
 import { isLevel, LEVEL_NAMES, LEVELS } from '../framework/types';
@@ -29,6 +29,18 @@ import {
   SCORING_EXPLAINED,
   scoreAssessment,
 } from '../scoring';
+import {
+  agreedWords,
+  MEDIAN_RULE,
+  medianWords,
+  rangeWords,
+  ratingWords,
+  reasonRequired,
+  SPLIT_RULE,
+  type WorkshopItem,
+  type WorkshopReport,
+  workshopReport,
+} from '../workshop';
 import { startMonthWords } from './csv';
 
 export const HTML_DOCUMENT_TITLE = 'Neighbourhood readiness assessment and six-month action plan';
@@ -140,6 +152,8 @@ interface Context {
   questionScore: Map<string, QuestionScore>;
   response: Map<string, QuestionResponse>;
   ranked: { area: Area; score: AreaScore }[];
+  /** The workshop behind the agreed levels (revealed questions only), or null. */
+  workshop: WorkshopReport | null;
 }
 
 function makeContext(assessment: Assessment, framework: Framework, generatedOn: IsoDate): Context {
@@ -169,6 +183,7 @@ function makeContext(assessment: Assessment, framework: Framework, generatedOn: 
     questionScore: new Map(scores.questions.map((q) => [q.questionId, q])),
     response: new Map(assessment.responses.map((r) => [r.questionId, r])),
     ranked,
+    workshop: workshopReport(assessment, framework),
   };
 }
 
@@ -196,6 +211,7 @@ ${cover(c)}
 ${contents(c)}
 ${summary(c)}
 ${areas(c)}
+${workshopSection(c)}
 ${actionPlan(c)}
 ${timeline(c)}
 ${method(c)}
@@ -258,6 +274,19 @@ ${
 function participantsTable(c: Context): Markup {
   const people = c.assessment.participants;
   if (people.length === 0) return html`<h2 id="participants">Who took part</h2><p>Not recorded.</p>`;
+  if (c.assessment.workshop.anonymous) {
+    return html`<h2 id="participants">Who took part</h2>
+<p>An anonymous session: names are not given.</p>
+<table>
+<caption>Roles and organisations of the people who took part (${people.length})</caption>
+<thead><tr><th scope="col">Role</th><th scope="col">Organisation</th></tr></thead>
+<tbody>
+${people.map(
+  (p) => html`<tr><td>${p.role}</td><td>${p.organisation}</td></tr>
+`,
+)}</tbody>
+</table>`;
+  }
   return html`<h2 id="participants">Who took part</h2>
 <table>
 <caption>People who took part in the assessment (${people.length})</caption>
@@ -276,7 +305,12 @@ function contents(c: Context): Markup {
 <ol>
 <li><a href="#summary">Summary</a></li>
 <li><a href="#areas">The ${plural(c.framework.areas.length, 'readiness area')}</a></li>
-<li><a href="#plan">Six-month action plan</a></li>
+${
+  c.workshop
+    ? html`<li><a href="#workshop">Workshop</a></li>
+`
+    : ''
+}<li><a href="#plan">Six-month action plan</a></li>
 <li><a href="#timeline">Six-month timeline</a></li>
 <li><a href="#method">How this assessment works</a></li>
 <li><a href="#sign-off">Sign-off</a></li>
@@ -440,6 +474,86 @@ ${partners.map(
 }
 
 /** Actions grouped by area, areas in priority order, then start month, due date and title (as the PDF). */
+/** "1 → 3" for a pair of levels now and at six months; "—" where there is none. */
+function levelPair(now: string | null, target: string | null): string {
+  return `${now ?? '—'} → ${target ?? '—'}`;
+}
+
+function workshopSection(c: Context): Markup {
+  const report = c.workshop;
+  if (!report) return html``;
+  const byFile = new Set(
+    c.assessment.workshop.scores.filter((s) => s.source === 'response-file').map((s) => s.participantId),
+  ).size;
+  const notable = report.items.filter(
+    (item) => item.spread.split || (item.agreed !== null && reasonRequired(item.spread, item.agreed)),
+  );
+  const agreedCell = (item: WorkshopItem) => {
+    const r = item.agreed;
+    if (!r || (!item.consensus && r.current === null && !r.dontKnow)) return 'Not agreed';
+    const now = r.dontKnow ? 'Don’t know' : r.current === null ? null : String(r.current);
+    const pair = levelPair(now, r.target === null ? null : String(r.target));
+    return item.consensus ? pair : `${pair} (not agreed in the workshop)`;
+  };
+  const rangeCell = (item: WorkshopItem) => {
+    const s = item.spread.current;
+    const range =
+      s.lowest === null || s.highest === null
+        ? 'No levels'
+        : s.lowest === s.highest
+          ? `All ${s.lowest}`
+          : `${s.lowest} to ${s.highest}`;
+    return s.dontKnow > 0 ? `${range}; ${s.dontKnow} don’t know` : range;
+  };
+  return html`<section id="workshop" class="section" aria-labelledby="workshop-heading">
+<h2 id="workshop-heading">Workshop</h2>
+<p>${plural(report.participantsWithScores, 'person', 'people')} scored each question privately${byFile > 0 ? ` (${byFile} by response file before the day)` : ''}. The scores were revealed together, the group discussed where views differed, and agreed the levels used in this plan. ${plural(report.items.length, 'question was', 'questions were')} scored this way.${report.anonymous ? ' The session was anonymous, so no names are given.' : ''}</p>
+<p>${MEDIAN_RULE} ${SPLIT_RULE}</p>
+${c.framework.areas.map((area) => {
+  const items = report.items.filter((i) => i.area.id === area.id);
+  if (items.length === 0) return '';
+  return html`<table>
+<caption>${area.title}: agreed levels and the spread of everyone’s ratings (levels now → in six months)</caption>
+<thead><tr><th scope="col">Question</th><th scope="col">Agreed</th><th scope="col">Median</th><th scope="col">Range now</th><th scope="col">Split</th></tr></thead>
+<tbody>
+${items.map(
+  (item) =>
+    html`<tr><th scope="row">${item.number} ${item.question.text}</th><td>${agreedCell(item)}</td><td>${levelPair(
+      item.spread.current.median === null ? null : String(item.spread.current.median),
+      item.spread.target.median === null ? null : String(item.spread.target.median),
+    )}</td><td>${rangeCell(item)}</td><td>${item.spread.split ? html`<strong>Split</strong>` : 'No'}</td></tr>
+`,
+)}</tbody>
+</table>
+`;
+})}${
+  notable.length === 0
+    ? ''
+    : html`<h3>Split items and reasons</h3>
+<p>Questions where views were split, and questions where the group agreed a level other than the median, with the reasons given.</p>
+${notable.map(
+  (item) => html`<h4>${item.number} ${item.question.text}</h4>
+<p>${item.spread.split ? html`<strong>Split.</strong> ` : ''}Ratings now: median ${medianWords(item.spread.current)}, range ${rangeWords(item.spread.current)}${item.spread.current.dontKnow > 0 ? `, ${item.spread.current.dontKnow} don’t know` : ''}. Agreed: now ${agreedWords(item.agreed, 'current')}, target ${agreedWords(item.agreed, 'target')}.</p>
+${
+  item.consensusReason === ''
+    ? ''
+    : html`<p><strong>Why the group agreed this:</strong> ${item.consensusReason}</p>
+`
+}${
+  item.reasons.length === 0
+    ? ''
+    : html`<ul>
+${item.reasons.map(
+  (r) =>
+    html`<li>${r.who} (rated now ${ratingWords(r.current, r.dontKnow)}${r.target === null ? '' : `, target ${r.target}`}): ${r.reason}</li>
+`,
+)}</ul>
+`
+}`,
+)}`
+}</section>`;
+}
+
 function groupActions(c: Context): { title: string; detail: string; actions: Action[] }[] {
   const byStart = (a: Action, b: Action) =>
     a.startMonth - b.startMonth || a.dueDate.localeCompare(b.dueDate) || a.title.localeCompare(b.title);

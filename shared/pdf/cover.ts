@@ -87,7 +87,20 @@ export function drawCover(flow: Flow, context: PdfContext): void {
     flow.drawTable(table);
   }
 
-  if (assessment.participants.length > 0) {
+  if (assessment.participants.length > 0 && assessment.workshop.anonymous) {
+    // An anonymous workshop: roles and organisations only, no names.
+    const table = flow.prepareTable(
+      {
+        head: [['Role', 'Organisation']],
+        body: assessment.participants.map((person) => [person.role, person.organisation]),
+        styles: { cellPadding: COMPACT_PADDING },
+        columnStyles: { 0: { cellWidth: 80 } },
+      },
+      'Who took part',
+    );
+    flow.heading(`Who took part (${assessment.participants.length}, anonymous session)`, 2, table.keep);
+    flow.drawTable(table);
+  } else if (assessment.participants.length > 0) {
     const table = flow.prepareTable(
       {
         head: [['Name', 'Role', 'Organisation']],

@@ -4,7 +4,8 @@
  * command-line tools and in tests.
  *
  * Sections, in order: cover (cover.ts), summary with radar chart (summary.ts), areas at a glance
- * and a section per area (areas.ts), progress on the previous plan and the action plan
+ * and a section per area (areas.ts), the workshop behind the agreed levels when there was one
+ * (workshop.ts), progress on the previous plan and the action plan
  * (action-plan.ts), timeline (timeline.ts), method and sign-off (method.ts); header and footer
  * (frame.ts). Layout constants are in layout.ts.
  *
@@ -25,6 +26,7 @@ import { FONT_FAMILY } from './layout';
 import { drawMethod } from './method';
 import { drawSummary } from './summary';
 import { drawTimeline } from './timeline';
+import { drawWorkshop } from './workshop';
 
 export type { PlanPdfInput } from './context';
 export { DOCUMENT_TITLE } from './cover';
@@ -59,6 +61,7 @@ export function buildPlanPdf(input: PlanPdfInput, fonts: PdfFonts): Uint8Array {
   drawSummary(flow, context);
   drawAreasAtAGlance(flow, context);
   drawAreaPages(flow, context);
+  drawWorkshop(flow, context);
   drawPreviousPlan(flow, context);
   drawActionPlan(flow, context);
   drawTimeline(flow, context);

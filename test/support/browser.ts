@@ -40,7 +40,8 @@ export interface AppSession {
   close(): Promise<void>;
 }
 
-function isLoopback(url: string): boolean {
+/** True for this machine's own addresses and for URLs that never reach a network (data:, blob:, about:). */
+export function isLoopback(url: string): boolean {
   try {
     const { protocol, hostname } = new URL(url);
     if (protocol === 'data:' || protocol === 'blob:' || protocol === 'about:') return true;

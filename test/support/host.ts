@@ -8,7 +8,9 @@ import fs from 'node:fs';
 import http from 'node:http';
 import type { AddressInfo } from 'node:net';
 import path from 'node:path';
-import { type DB, openDatabase } from '../../electron/db/open';
+import type { DB } from '../../electron/db/open';
+import { DataSession, sessionDeps } from '../../electron/db/session';
+import { systemFacts } from '../../electron/diagnostics';
 import { type Deps, handlers } from '../../electron/handlers';
 import { dispatch } from '../../electron/ipc/dispatch';
 import { CONTENT_SECURITY_POLICY, mimeType } from '../../electron/security';
@@ -17,7 +19,11 @@ export const RENDERER_DIR = path.resolve(import.meta.dirname, '../../dist/render
 
 export interface TestHost {
   url: string;
-  db: DB;
+  /** The session's current database (a restore replaces it). */
+  readonly db: DB;
+  session: DataSession;
+  /** Stand-ins for the file manager and the clipboard: what the app asked of them. */
+  desktopCalls: { openFolder: string[]; copied: string[] };
   dbFile: string;
   deps: Deps;
   /**
@@ -56,12 +62,13 @@ export async function startHost(options: HostOptions): Promise<TestHost> {
   if (!fs.existsSync(path.join(RENDERER_DIR, 'index.html'))) {
     throw new Error('The renderer is not built: run `npm run build` first (npm test does).');
   }
-  const dbFile = path.join(options.dataDir, 'neighbourhood-ready.sqlite');
-  const db = await openDatabase(dbFile, { backupDir: path.join(options.dataDir, 'backups') });
+  // The same start-up check as the app: a damaged, newer or locked file shows its screen.
+  const session = new DataSession(options.dataDir, { now: options.now ?? (() => new Date()) });
+  await session.start();
+  const dbFile = session.place.dbFile;
   const dialogAnswers: TestHost['dialogAnswers'] = { open: [], save: [] };
-  const deps: Deps = {
-    db,
-    now: options.now ?? (() => new Date()),
+  const desktopCalls: TestHost['desktopCalls'] = { openFolder: [], copied: [] };
+  const deps: Deps = sessionDeps(session, {
     newId: randomUUID,
     log: console.error,
     dialogs: {
@@ -72,7 +79,22 @@ export async function startHost(options: HostOptions): Promise<TestHost> {
         return dialogAnswers.save.shift() ?? null;
       },
     },
-  };
+    desktop: {
+      async openFolder(folder) {
+        desktopCalls.openFolder.push(folder);
+      },
+      copyText(text) {
+        desktopCalls.copied.push(text);
+      },
+    },
+    about: systemFacts(
+      (
+        JSON.parse(fs.readFileSync(path.resolve(import.meta.dirname, '../../package.json'), 'utf8')) as {
+          version: string;
+        }
+      ).version,
+    ),
+  });
 
   const server = http.createServer((req, res) => {
     const match = /^\/api\/([A-Za-z]+)$/.exec(req.url ?? '');
@@ -94,14 +116,18 @@ export async function startHost(options: HostOptions): Promise<TestHost> {
   const { port } = server.address() as AddressInfo;
   return {
     url: `http://127.0.0.1:${port}/`,
-    db,
+    get db() {
+      return session.db;
+    },
+    session,
+    desktopCalls,
     dbFile,
     deps,
     dialogAnswers,
     async close() {
       await new Promise<void>((resolve) => server.close(() => resolve()));
       server.closeAllConnections();
-      db.close();
+      session.close();
     },
   };
 }

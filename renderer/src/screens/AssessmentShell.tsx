@@ -3,18 +3,32 @@
  * journey (profile, the eight areas, review, results, action plan) with progress in words.
  */
 
+import { lazy, Suspense } from 'react';
 import { formatDateLong } from '../../../shared/dates';
+import type { WorkshopView } from '../../../shared/domain';
 import { allQuestions, getFramework } from '../../../shared/framework';
 import { SaveStatus } from '../components/SaveStatus';
 import { type Section, useApp } from '../store';
 import { AreaPage } from './AreaPage';
-import { Plan } from './Plan';
 import { Profile } from './Profile';
-import { Results } from './Results';
 import { Review } from './Review';
+
+// The results (with the recharts radar) and the plan are the heaviest screens and the first
+// screen needs neither: they load the first time they are opened (`npm run bench` measures the
+// initial JavaScript).
+const Results = lazy(() => import('./Results').then((m) => ({ default: m.Results })));
+const Plan = lazy(() => import('./Plan').then((m) => ({ default: m.Plan })));
+const Workshop = lazy(() => import('./Workshop').then((m) => ({ default: m.Workshop })));
 
 function isAnswered(r: { current: number | null; dontKnow: boolean }) {
   return r.current !== null || r.dontKnow;
+}
+
+/** "optional: score together", or how far the workshop has got. */
+function workshopDetail(workshop: WorkshopView, people: number, total: number): string {
+  const agreed = workshop.questions.filter((q) => q.agreedAt).length;
+  if (people === 0 && agreed === 0) return 'optional: score together';
+  return `${people} ${people === 1 ? 'person' : 'people'}, ${agreed} of ${total} agreed`;
 }
 
 function sameSection(a: Section, b: Section): boolean {
@@ -46,6 +60,11 @@ export function AssessmentShell({ section }: { section: Section }) {
 
   const steps: { section: Section; label: string; detail?: string }[] = [
     { section: { kind: 'profile' }, label: 'PCN profile' },
+    {
+      section: { kind: 'workshop' },
+      label: 'Workshop',
+      detail: workshopDetail(current.workshop, current.participants.length, total),
+    },
     ...framework.areas.map((area, i) => {
       const n = area.questions.filter((q) => answered.has(q.id)).length;
       return {
@@ -103,8 +122,11 @@ export function AssessmentShell({ section }: { section: Section }) {
             <AreaPage key={section.areaId} areaId={section.areaId} questionId={section.questionId} />
           )}
           {section.kind === 'review' && <Review />}
-          {section.kind === 'results' && <Results />}
-          {section.kind === 'plan' && <Plan />}
+          <Suspense fallback={<p role="status">Loading…</p>}>
+            {section.kind === 'workshop' && <Workshop areaId={section.areaId} />}
+            {section.kind === 'results' && <Results />}
+            {section.kind === 'plan' && <Plan />}
+          </Suspense>
         </div>
       </div>
     </div>

@@ -3,6 +3,7 @@ import { formatDateLong, todayIso } from '../../../shared/dates';
 import type { AssessmentSummary } from '../../../shared/domain';
 import { api } from '../api';
 import { DateInput } from '../components/DateInput';
+import { ResponsePacksPanel } from '../components/ResponsePacksPanel';
 import { useApp } from '../store';
 
 function NewAssessmentForm({ onCreated }: { onCreated: (id: string) => void }) {
@@ -417,6 +418,15 @@ export function Home() {
           </div>
         </details>
       )}
+      <ResponsePacksPanel />
+      <h2 className="nhsuk-heading-m">Your data</h2>
+      <p>
+        Everything is saved on this computer and backed up automatically. See where it is kept, save a backup of your
+        own, or restore one:{' '}
+        <button type="button" className="app-link-button" onClick={() => useApp.getState().go({ name: 'data' })}>
+          Your data and backups
+        </button>
+      </p>
     </>
   );
 }
