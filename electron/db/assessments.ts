@@ -363,15 +363,47 @@ export function upsertAreaResponse(db: DB, assessmentId: string, r: AreaResponse
   })();
 }
 
+/** Rows that belong to one assessment and keep the order the user gave them. */
+export type OrderedChildTable = 'partner' | 'participant' | 'action';
+
+/**
+ * Whether a row with this id is already in the assessment. An id that belongs to another
+ * assessment is refused, so one assessment can never overwrite another's rows.
+ */
+export function childRowExists(db: DB, table: OrderedChildTable, assessmentId: string, id: string): boolean {
+  const row = db.prepare(`SELECT assessment_id FROM ${table} WHERE id = ?`).get(id) as
+    | { assessment_id: string }
+    | undefined;
+  if (row && row.assessment_id !== assessmentId) {
+    throw new AppError('conflict', `That ${table} belongs to another assessment.`);
+  }
+  return row !== undefined;
+}
+
+/** The position after the last row of the assessment, for a row added at the end. */
+export function nextChildPosition(db: DB, table: OrderedChildTable, assessmentId: string): number {
+  const { next } = db
+    .prepare(`SELECT coalesce(max(position) + 1, 0) AS next FROM ${table} WHERE assessment_id = ?`)
+    .get(assessmentId) as { next: number };
+  return next;
+}
+
+/** Removes one row of the assessment (only from that assessment) and marks the assessment changed. */
+export function deleteChildRow(
+  db: DB,
+  table: OrderedChildTable,
+  assessmentId: string,
+  id: string,
+  now: string,
+): boolean {
+  const changed = db.prepare(`DELETE FROM ${table} WHERE id = ? AND assessment_id = ?`).run(id, assessmentId).changes;
+  if (changed) touch(db, assessmentId, now);
+  return changed === 1;
+}
+
 export function upsertPartner(db: DB, assessmentId: string, p: Partner, now: string): void {
   db.transaction(() => {
-    const existing = db.prepare('SELECT assessment_id FROM partner WHERE id = ?').get(p.id) as
-      | { assessment_id: string }
-      | undefined;
-    if (existing && existing.assessment_id !== assessmentId) {
-      throw new AppError('conflict', 'That partner belongs to another assessment.');
-    }
-    if (existing) {
+    if (childRowExists(db, 'partner', assessmentId, p.id)) {
       db.prepare('UPDATE partner SET kind = ?, name = ?, contact = ?, strength = ?, notes = ? WHERE id = ?').run(
         p.kind,
         p.name,
@@ -381,9 +413,7 @@ export function upsertPartner(db: DB, assessmentId: string, p: Partner, now: str
         p.id,
       );
     } else {
-      const { next } = db
-        .prepare('SELECT coalesce(max(position) + 1, 0) AS next FROM partner WHERE assessment_id = ?')
-        .get(assessmentId) as { next: number };
+      const next = nextChildPosition(db, 'partner', assessmentId);
       db.prepare(
         'INSERT INTO partner (id, assessment_id, position, kind, name, contact, strength, notes) VALUES (?, ?, ?, ?, ?, ?, ?, ?)',
       ).run(p.id, assessmentId, next, p.kind, p.name, p.contact, p.strength, p.notes);
@@ -393,23 +423,11 @@ export function upsertPartner(db: DB, assessmentId: string, p: Partner, now: str
 }
 
 export function deletePartner(db: DB, assessmentId: string, partnerId: string, now: string): boolean {
-  return db.transaction(() => {
-    const changed = db
-      .prepare('DELETE FROM partner WHERE id = ? AND assessment_id = ?')
-      .run(partnerId, assessmentId).changes;
-    if (changed) touch(db, assessmentId, now);
-    return changed === 1;
-  })();
+  return db.transaction(() => deleteChildRow(db, 'partner', assessmentId, partnerId, now))();
 }
 
 export function upsertAction(db: DB, assessmentId: string, a: Action, now: string): void {
   db.transaction(() => {
-    const existing = db.prepare('SELECT assessment_id FROM action WHERE id = ?').get(a.id) as
-      | { assessment_id: string }
-      | undefined;
-    if (existing && existing.assessment_id !== assessmentId) {
-      throw new AppError('conflict', 'That action belongs to another assessment.');
-    }
     const values = [
       a.areaId,
       JSON.stringify(a.questionIds),
@@ -423,15 +441,13 @@ export function upsertAction(db: DB, assessmentId: string, a: Action, now: strin
       a.successMeasure,
       a.suggestionId,
     ];
-    if (existing) {
+    if (childRowExists(db, 'action', assessmentId, a.id)) {
       db.prepare(
         `UPDATE action SET area_id = ?, question_ids = ?, title = ?, description = ?, owner_name = ?, owner_role = ?,
            start_month = ?, due_date = ?, status = ?, success_measure = ?, suggestion_id = ?, updated_at = ? WHERE id = ?`,
       ).run(...values, now, a.id);
     } else {
-      const { next } = db
-        .prepare('SELECT coalesce(max(position) + 1, 0) AS next FROM action WHERE assessment_id = ?')
-        .get(assessmentId) as { next: number };
+      const next = nextChildPosition(db, 'action', assessmentId);
       db.prepare(
         `INSERT INTO action (id, assessment_id, position, area_id, question_ids, title, description, owner_name, owner_role,
            start_month, due_date, status, success_measure, suggestion_id, created_at, updated_at)
@@ -443,13 +459,7 @@ export function upsertAction(db: DB, assessmentId: string, a: Action, now: strin
 }
 
 export function deleteAction(db: DB, assessmentId: string, actionId: string, now: string): boolean {
-  return db.transaction(() => {
-    const changed = db
-      .prepare('DELETE FROM action WHERE id = ? AND assessment_id = ?')
-      .run(actionId, assessmentId).changes;
-    if (changed) touch(db, assessmentId, now);
-    return changed === 1;
-  })();
+  return db.transaction(() => deleteChildRow(db, 'action', assessmentId, actionId, now))();
 }
 
 export function setSuggestionDismissed(

@@ -15,8 +15,7 @@ import type {
   WorkshopView,
 } from '../../shared/domain';
 import type { Level } from '../../shared/framework/types';
-import { AppError } from '../../shared/result';
-import { touch } from './assessments';
+import { childRowExists, deleteChildRow, nextChildPosition, touch } from './assessments';
 import type { DB } from './open';
 import { prepared } from './statements';
 
@@ -131,12 +130,8 @@ export function participantAssessment(db: DB, participantId: string): string | u
 
 export function upsertParticipant(db: DB, assessmentId: string, p: Participant, now: string): 'added' | 'updated' {
   return db.transaction(() => {
-    const owner = participantAssessment(db, p.id);
-    if (owner !== undefined && owner !== assessmentId) {
-      throw new AppError('conflict', 'That participant belongs to another assessment.');
-    }
     let outcome: 'added' | 'updated';
-    if (owner) {
+    if (childRowExists(db, 'participant', assessmentId, p.id)) {
       db.prepare('UPDATE participant SET name = ?, organisation = ?, role = ? WHERE id = ?').run(
         p.name,
         p.organisation,
@@ -145,9 +140,7 @@ export function upsertParticipant(db: DB, assessmentId: string, p: Participant, 
       );
       outcome = 'updated';
     } else {
-      const { next } = db
-        .prepare('SELECT coalesce(max(position) + 1, 0) AS next FROM participant WHERE assessment_id = ?')
-        .get(assessmentId) as { next: number };
+      const next = nextChildPosition(db, 'participant', assessmentId);
       db.prepare(
         'INSERT INTO participant (id, assessment_id, position, name, organisation, role) VALUES (?, ?, ?, ?, ?, ?)',
       ).run(p.id, assessmentId, next, p.name, p.organisation, p.role);
@@ -165,11 +158,7 @@ export function deleteParticipant(db: DB, assessmentId: string, participantId: s
       participantId,
       assessmentId,
     );
-    const changed = db
-      .prepare('DELETE FROM participant WHERE id = ? AND assessment_id = ?')
-      .run(participantId, assessmentId).changes;
-    if (changed) touch(db, assessmentId, now);
-    return changed === 1;
+    return deleteChildRow(db, 'participant', assessmentId, participantId, now);
   })();
 }
 
