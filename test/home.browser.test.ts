@@ -20,7 +20,7 @@ describe.runIf(available)('home screen in a real browser', () => {
 
   it('shows a helpful empty state', async () => {
     await app.open();
-    await expect(app.page.getByRole('heading', { name: 'No assessments yet' }).isVisible()).resolves.toBe(true);
+    await app.page.getByRole('heading', { name: 'No assessments yet' }).waitFor();
     await app.assertAccessible('empty home');
     await app.screenshot('home-empty');
     await app.assertClean();

@@ -159,7 +159,7 @@ describe.runIf(available)('the six-month action plan in a real browser', () => {
     );
     await expect(first.textContent()).resolves.toContain('Month 1 — December 2026');
     await expect(first.textContent()).resolves.toContain('31 January 2027');
-    await expect(page.getByText("1 question is answered “Don't know”").isVisible()).resolves.toBe(true);
+    await page.getByText("1 question is answered “Don't know”").waitFor();
     await app.assertAccessible('plan with gaps and suggestions');
     await app.screenshot('plan-start-1280');
     await app.assertClean();
@@ -546,7 +546,7 @@ describe.runIf(available)('the worked example plan (30 actions) in a real browse
     await page.getByRole('heading', { level: 1, name: 'Six-month action plan' }).waitFor();
     await expect(page.locator('.app-plan-card--action').count()).resolves.toBe(example.actions.length);
     await expect(page.locator('.app-plan-timeline th[scope="row"]').count()).resolves.toBe(example.actions.length);
-    await expect(page.getByRole('button', { name: 'Show discarded suggestions (2)' }).isVisible()).resolves.toBe(true);
+    await page.getByRole('button', { name: 'Show discarded suggestions (2)' }).waitFor();
     await app.assertAccessible('worked example plan');
     await app.screenshot('plan-example-1280');
     await page.setViewportSize({ width: 1920, height: 1080 });

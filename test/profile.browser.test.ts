@@ -102,14 +102,12 @@ describe.runIf(available)('PCN profile typed by hand (no directory)', () => {
   it('offers the import and manual entry on an empty profile', async () => {
     id = await openNewAssessment(app, 'Riverside PCN');
     const { page } = app;
-    await expect(page.getByRole('heading', { name: 'Find your PCN in the NHS directory' }).isVisible()).resolves.toBe(
-      true,
-    );
-    await expect(page.getByText('import NHS England’s free monthly').isVisible()).resolves.toBe(true);
-    await expect(page.getByRole('button', { name: 'Import NHS England files' }).isVisible()).resolves.toBe(true);
+    await page.getByRole('heading', { name: 'Find your PCN in the NHS directory' }).waitFor();
+    await page.getByText('import NHS England’s free monthly').waitFor();
+    await page.getByRole('button', { name: 'Import NHS England files' }).waitFor();
     await expect(page.getByRole('combobox').count()).resolves.toBe(0);
     await expect(page.getByLabel('PCN name', { exact: true }).inputValue()).resolves.toBe('Riverside PCN');
-    await expect(page.getByText('No practices yet.').isVisible()).resolves.toBe(true);
+    await page.getByText('No practices yet.').waitFor();
     await app.assertAccessible('profile, empty');
     await app.screenshot('profile-empty');
     await app.assertClean();
@@ -186,7 +184,7 @@ describe.runIf(available)('PCN profile typed by hand (no directory)', () => {
 
     // A wrong practice code: shown, not saved, the rest of the row saved.
     const codeError = page.getByText('A practice code is a letter followed by five digits, for example A81001.');
-    await expect(codeError.first().isVisible()).resolves.toBe(true);
+    await codeError.first().waitFor();
     await saved(page);
     expect(practices()).toEqual([
       { position: 0, code: 'A12345', name: 'Riverside Surgery', list_size: 12000 },
@@ -204,15 +202,15 @@ describe.runIf(available)('PCN profile typed by hand (no directory)', () => {
     await remove.focus();
     await page.keyboard.press('Enter');
     const confirm = page.getByRole('button', { name: 'Confirm remove Temporary Practice' });
-    await expect(confirm.isVisible()).resolves.toBe(true);
+    await confirm.waitFor();
     // Moving away cancels it.
     await page.keyboard.press('Shift+Tab');
-    await expect(page.getByRole('button', { name: 'Remove Temporary Practice' }).isVisible()).resolves.toBe(true);
+    await page.getByRole('button', { name: 'Remove Temporary Practice' }).waitFor();
     await page.getByRole('button', { name: 'Remove Temporary Practice' }).focus();
     await page.keyboard.press('Enter');
     await page.keyboard.press('Enter');
     await expect.poll(() => page.getByLabel('Practice 3 name', { exact: true }).count()).toBe(0);
-    await expect(page.getByText('Total of list sizes: 21,500 patients').isVisible()).resolves.toBe(true);
+    await page.getByText('Total of list sizes: 21,500 patients').waitFor();
     await saved(page);
     await app.assertAccessible('practices');
     await app.screenshot('profile-manual');
@@ -442,7 +440,7 @@ describe.runIf(available && haveFiles)('PCN profile from the real NHS England di
     );
     await expect(page.locator('.nhsuk-error-summary').count()).resolves.toBe(0);
     expect(directoryCounts()).toEqual({ imports: 1, pcns: 1298, practices: 6129 });
-    await expect(page.getByRole('button', { name: 'Update the NHS directory' }).isVisible()).resolves.toBe(true);
+    await page.getByRole('button', { name: 'Update the NHS directory' }).waitFor();
     await app.assertAccessible('after import');
     await app.assertClean();
   });
@@ -491,8 +489,8 @@ describe.runIf(available && haveFiles)('PCN profile from the real NHS England di
         p.listSize === null ? '' : p.listSize.toLocaleString('en-GB'),
       );
     }
-    await expect(page.getByText('NHS England data from August 2026').first().isVisible()).resolves.toBe(true);
-    await expect(page.getByText(OGL_ATTRIBUTION).first().isVisible()).resolves.toBe(true);
+    await page.getByText('NHS England data from August 2026').first().waitFor();
+    await page.getByText(OGL_ATTRIBUTION).first().waitFor();
     // Two ICBs is how this PCN is, not a mistake.
     await expect(page.locator('.nhsuk-error-message, .nhsuk-error-summary').count()).resolves.toBe(0);
     await saved(page);
