@@ -139,7 +139,7 @@ describe.runIf(available)('Your data and backups, in a real browser', () => {
     // The home screen shows the restored data.
     await page.getByRole('button', { name: 'Neighbourhood Ready', exact: true }).click();
     await page.getByRole('row', { name: /Riverside Vale PCN/ }).waitFor();
-    await expect(page.getByRole('row', { name: /Added later PCN/ }).count()).resolves.toBe(0);
+    await expect.poll(() => page.getByRole('row', { name: /Added later PCN/ }).count()).toBe(0);
     await app.assertClean();
   });
 

@@ -92,7 +92,7 @@ describe.runIf(available)('home screen: example, delete and undo, importing a fi
     await app.assertAccessible('home, confirming delete');
     await page.getByRole('button', { name: /^Yes, delete Riverside Vale PCN/ }).click();
     await page.getByText(/^Deleted Riverside Vale PCN/).waitFor();
-    await expect(page.getByRole('row', { name: /Riverside Vale PCN/ }).count()).resolves.toBe(0);
+    await expect.poll(() => page.getByRole('row', { name: /Riverside Vale PCN/ }).count()).toBe(0);
     // Deleted means hidden and restorable, not gone.
     expect(app.host.db.prepare('SELECT count(*) AS n FROM assessment WHERE deleted_at IS NOT NULL').get()).toEqual({
       n: 1,
@@ -126,7 +126,7 @@ describe.runIf(available)('home screen: example, delete and undo, importing a fi
     await app.screenshot('home-import-exists');
     await page.getByRole('button', { name: 'Keep both (import as a copy)' }).click();
     await page.getByText(/^Imported Riverside Vale PCN/).waitFor();
-    await expect(page.getByRole('row', { name: /Riverside Vale PCN/ }).count()).resolves.toBe(2);
+    await expect.poll(() => page.getByRole('row', { name: /Riverside Vale PCN/ }).count()).toBe(2);
 
     fs.writeFileSync(path.join(dir, 'broken.json'), '{"format": "neighbourhood-ready-assessment", "formatVersion": 1,');
     app.host.dialogAnswers.open.push([path.join(dir, 'broken.json')]);
