@@ -4,11 +4,13 @@
  * user to say so; if "now" is raised above an existing target, the target is kept and the user
  * is asked to confirm or change it.
  */
+
 import { memo, useState } from 'react';
 import { formatDateLong } from '../../../shared/dates';
 import type { QuestionResponse } from '../../../shared/domain';
 import { LEVEL_NAMES, type Level, type Question } from '../../../shared/framework';
 import { LevelRadios, levelLabel } from './LevelRadios';
+import { QuestionHeading } from './QuestionHeading';
 import { patchResponse, saveResponse } from './saving';
 import { useDebouncedSave } from './useDebouncedSave';
 
@@ -108,25 +110,13 @@ export const QuestionCard = memo(function QuestionCard({
   return (
     <section className="nhsuk-card app-question" aria-labelledby={headingId} data-question-card={question.id}>
       <div className="nhsuk-card__content">
-        <h2 className="nhsuk-card__heading nhsuk-heading-m app-question__heading" id={headingId}>
-          <span className="nhsuk-caption-m app-question__number">Question {number}</span>
-          {question.text}
-        </h2>
-        {lastTime && previousDate && (
-          <p className="app-last-time">
-            <strong>Last time ({formatDateLong(previousDate)}):</strong> {lastTime}
-          </p>
-        )}
-        <details className="nhsuk-details app-question__help">
-          <summary className="nhsuk-details__summary">
-            <span className="nhsuk-details__summary-text">
-              Help with this question<span className="nhsuk-u-visually-hidden"> {number}</span>
-            </span>
-          </summary>
-          <div className="nhsuk-details__text">
-            <p>{question.help}</p>
-          </div>
-        </details>
+        <QuestionHeading question={question} number={number} headingId={headingId} level="h2">
+          {lastTime && previousDate && (
+            <p className="app-last-time">
+              <strong>Last time ({formatDateLong(previousDate)}):</strong> {lastTime}
+            </p>
+          )}
+        </QuestionHeading>
 
         <div className="app-question__levels">
           <LevelRadios

@@ -3,6 +3,7 @@
  * with "now", the six-month target and, if they like, why. Each answer is saved as it is given;
  * at the end the participant saves a response file to send back to the facilitator.
  */
+
 import { useEffect, useState } from 'react';
 import { formatDateLong } from '../../../shared/dates';
 import type { PackAnswer, ResponsePack } from '../../../shared/export/response-files';
@@ -10,6 +11,7 @@ import { getFramework, type Level, type Question } from '../../../shared/framewo
 import { api } from '../api';
 import { LevelRadios } from '../components/LevelRadios';
 import { LevelTable } from '../components/LevelTable';
+import { QuestionHeading } from '../components/QuestionHeading';
 import { SaveStatus } from '../components/SaveStatus';
 import { useDebouncedSave } from '../components/useDebouncedSave';
 import { useApp } from '../store';
@@ -48,20 +50,7 @@ function PackQuestion({
   return (
     <section className="nhsuk-card app-question" aria-labelledby={`${id}-heading`}>
       <div className="nhsuk-card__content">
-        <h3 className="nhsuk-card__heading nhsuk-heading-m app-question__heading" id={`${id}-heading`}>
-          <span className="nhsuk-caption-m app-question__number">Question {number}</span>
-          {question.text}
-        </h3>
-        <details className="nhsuk-details app-question__help">
-          <summary className="nhsuk-details__summary">
-            <span className="nhsuk-details__summary-text">
-              Help with this question<span className="nhsuk-u-visually-hidden"> {number}</span>
-            </span>
-          </summary>
-          <div className="nhsuk-details__text">
-            <p>{question.help}</p>
-          </div>
-        </details>
+        <QuestionHeading question={question} number={number} headingId={`${id}-heading`} level="h3" />
         <div className="app-question__levels">
           <LevelRadios
             idPrefix={`${id}-current`}
