@@ -60,6 +60,9 @@ export function PcnSearch({ onChoose }: Props) {
   const [error, setError] = useState<string | null>(null);
   const latest = useRef(0);
   const listRef = useRef<HTMLDivElement>(null);
+  /** The suggestions and highlight on screen now, for a search whose answer arrives later. */
+  const onScreen = useRef({ matches, active });
+  onScreen.current = { matches, active };
 
   async function search(text: string) {
     const ticket = ++latest.current;
@@ -80,9 +83,12 @@ export function PcnSearch({ onChoose }: Props) {
       return;
     }
     setError(null);
+    // Results can arrive after the user has already moved to a suggestion (they type fast, then
+    // press the down arrow): keep that PCN highlighted if it is still among the matches.
+    const highlighted = onScreen.current.matches[onScreen.current.active]?.code;
     setMatches(result.value);
     setOpen(true);
-    setActive(-1);
+    setActive(highlighted ? result.value.findIndex((m) => m.code === highlighted) : -1);
     setStatus(announce(text, result.value));
     setResultsFor(text);
   }
