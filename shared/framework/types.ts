@@ -26,7 +26,52 @@ export interface Question {
   text: string;
   /** Inline help: what to consider, what evidence looks like, jargon explained. */
   help: string;
+  /**
+   * Framework 2026.2 onwards: what each level looks like for this question, 0 to 4. Each anchor
+   * is one observable condition a board could show evidence for. Absent in 2026.1, which rated
+   * every question against the area's level descriptors.
+   */
+  anchors?: Record<Level, Anchor>;
+  /** Framework 2026.2 onwards: the national expectations this question serves (ids in national.ts). */
+  links?: NationalLinkId[];
+  /**
+   * Steps (by the level they start from) that a PCN cannot take on its own, with the reason,
+   * e.g. { 3: 'The ICB decides which sites enter the regional pipeline.' }. Every other step has
+   * at least one suggested action.
+   */
+  stepsOutsidePcn?: Partial<Record<0 | 1 | 2 | 3, string>>;
 }
+
+/** One level of one question (framework 2026.2 onwards). */
+export interface Anchor {
+  /** One observable condition, e.g. "Every member practice has signed a one-page PCN purpose." */
+  text: string;
+  /** An example of the evidence, e.g. "Board minute of the sign-off, with the signed page attached." */
+  evidence: string;
+}
+
+/** Ids of the national expectations a question can serve; the words and sources are in national.ts. */
+export type NationalLinkId =
+  | 'core-phm'
+  | 'core-modern-gp'
+  | 'core-community'
+  | 'core-mdt'
+  | 'core-intermediate'
+  | 'core-ucr'
+  | 'nhf-contracting'
+  | 'nhf-boundaries'
+  | 'nhf-plans'
+  | 'nhf-same-day'
+  | 'gpc-footprint'
+  | 'gpc-int-core'
+  | 'gpc-local-variation'
+  | 'nhc-centres'
+  | 'psr-conflicts'
+  | 'nnhip-integrated-working'
+  | 'nnhip-readiness'
+  | 'nnhip-governance'
+  | 'nnhip-data-sharing'
+  | 'nnhip-need';
 
 export interface Area {
   /** Stable id, e.g. "leadership". */
