@@ -40,6 +40,11 @@ export interface Question {
    * at least one suggested action.
    */
   stepsOutsidePcn?: Partial<Record<0 | 1 | 2 | 3, string>>;
+  /**
+   * Reassessment mapping: the id of the question in the previous framework version that asks the
+   * same thing, so its answer carries over. Absent means a new question (answered afresh).
+   */
+  carriesAnswerFrom?: string;
 }
 
 /** One level of one question (framework 2026.2 onwards). */
