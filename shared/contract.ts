@@ -20,11 +20,8 @@ import {
   type WorkshopView,
 } from './domain';
 import type { PackAnswer, ResponseImportResult, ResponsePack, ResponsePackSummary } from './export/response-files';
+import { NAME_LIMIT, PRACTICE_LIMIT, TEXT_LIMIT } from './limits';
 import type { Result } from './result';
-
-export const TEXT_LIMIT = 10_000;
-export const NAME_LIMIT = 200;
-export const PRACTICE_LIMIT = 100;
 
 const isoDate = z.iso.date({ error: 'Use a date in the form YYYY-MM-DD.' });
 const id = z.uuid({ error: 'Not a valid id.' });

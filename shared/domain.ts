@@ -149,10 +149,6 @@ export interface WorkshopView extends Workshop {
   hidden: HiddenScore[];
 }
 
-export function emptyWorkshop(): Workshop {
-  return { anonymous: false, questions: [], scores: [] };
-}
-
 export const ACTION_STATUSES = ['not-started', 'in-progress', 'done', 'blocked'] as const;
 export type ActionStatus = (typeof ACTION_STATUSES)[number];
 export const ACTION_STATUS_NAMES: Record<ActionStatus, string> = {

@@ -8,7 +8,7 @@
  * The comparison logic is also checked without a browser, against a made-up older framework.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Deps } from '../electron/handlers';
+import type { Deps } from '../electron/deps';
 import { buildResults } from '../renderer/src/components/results/model';
 import { formatDateLong } from '../shared/dates';
 import type { Assessment, Importance, QuestionResponse } from '../shared/domain';

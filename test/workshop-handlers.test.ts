@@ -9,7 +9,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { openDatabase } from '../electron/db/open';
-import type { Deps } from '../electron/handlers';
+import type { Deps } from '../electron/deps';
 import type { AssessmentSummary, Participant, WorkshopView } from '../shared/domain';
 import { exampleAssessment } from '../shared/example';
 import { parseAssessmentFile } from '../shared/export/assessment-file';

@@ -16,8 +16,8 @@ import type {
   QuestionResponse,
 } from '../../shared/domain';
 import type { Level } from '../../shared/framework/types';
-import { AppError } from '../../shared/result';
 import type { DB } from './open';
+import { childRowExists, deleteChildRow, nextChildPosition, touch } from './rows';
 import { prepared } from './statements';
 import { insertWorkshop, readWorkshop } from './workshop';
 
@@ -51,6 +51,23 @@ export interface AssessmentListRow {
   answeredQuestionIds: string[];
 }
 
+/** The columns of a list row, shared by the list of assessments and the list of deleted ones. */
+type ListColumns = Omit<AssessmentRow, 'plan_start'>;
+
+function toListRow(r: ListColumns, answeredQuestionIds: string[]): AssessmentListRow {
+  return {
+    id: r.id,
+    pcnName: r.pcn_name,
+    pcnCode: r.pcn_code,
+    assessmentDate: r.assessment_date,
+    status: r.status,
+    frameworkVersion: r.framework_version,
+    previousAssessmentId: r.previous_assessment_id,
+    updatedAt: r.updated_at,
+    answeredQuestionIds,
+  };
+}
+
 export function listAssessments(db: DB): AssessmentListRow[] {
   const rows = db
     .prepare(
@@ -62,18 +79,8 @@ export function listAssessments(db: DB): AssessmentListRow[] {
         WHERE a.deleted_at IS NULL
         ORDER BY a.assessment_date DESC, a.created_at DESC`,
     )
-    .all() as (Omit<AssessmentRow, 'plan_start'> & { answered: string })[];
-  return rows.map((r) => ({
-    id: r.id,
-    pcnName: r.pcn_name,
-    pcnCode: r.pcn_code,
-    assessmentDate: r.assessment_date,
-    status: r.status,
-    frameworkVersion: r.framework_version,
-    previousAssessmentId: r.previous_assessment_id,
-    updatedAt: r.updated_at,
-    answeredQuestionIds: JSON.parse(r.answered) as string[],
-  }));
+    .all() as (ListColumns & { answered: string })[];
+  return rows.map((r) => toListRow(r, JSON.parse(r.answered) as string[]));
 }
 
 export interface NewAssessment {
@@ -126,10 +133,6 @@ export function frameworkVersionOf(db: DB, id: string): string | undefined {
     | { framework_version: string }
     | undefined;
   return row?.framework_version;
-}
-
-export function assessmentExists(db: DB, id: string): boolean {
-  return db.prepare('SELECT 1 FROM assessment WHERE id = ? AND deleted_at IS NULL').get(id) !== undefined;
 }
 
 export function getAssessment(db: DB, id: string): (Assessment & { lastPosition: string | null }) | undefined {
@@ -264,10 +267,6 @@ export function getAssessment(db: DB, id: string): (Assessment & { lastPosition:
   };
 }
 
-export function touch(db: DB, id: string, now: string): void {
-  prepared(db, 'UPDATE assessment SET updated_at = ? WHERE id = ?').run(now, id);
-}
-
 export function upsertResponse(db: DB, assessmentId: string, r: QuestionResponse, now: string): void {
   db.transaction(() => {
     prepared(
@@ -289,19 +288,8 @@ export function listDeletedAssessments(db: DB): (AssessmentListRow & { deletedAt
               a.previous_assessment_id, a.updated_at, a.deleted_at
          FROM assessment a WHERE a.deleted_at IS NOT NULL ORDER BY a.deleted_at DESC`,
     )
-    .all() as (Omit<AssessmentRow, 'plan_start'> & { deleted_at: string })[];
-  return rows.map((r) => ({
-    id: r.id,
-    pcnName: r.pcn_name,
-    pcnCode: r.pcn_code,
-    assessmentDate: r.assessment_date,
-    status: r.status,
-    frameworkVersion: r.framework_version,
-    previousAssessmentId: r.previous_assessment_id,
-    updatedAt: r.updated_at,
-    answeredQuestionIds: [],
-    deletedAt: r.deleted_at,
-  }));
+    .all() as (ListColumns & { deleted_at: string })[];
+  return rows.map((r) => ({ ...toListRow(r, []), deletedAt: r.deleted_at }));
 }
 
 /** Marks an assessment deleted; it stays in the database and can be restored. */
@@ -361,44 +349,6 @@ export function upsertAreaResponse(db: DB, assessmentId: string, r: AreaResponse
     ).run(assessmentId, r.areaId, r.importance, r.summary, now);
     touch(db, assessmentId, now);
   })();
-}
-
-/** Rows that belong to one assessment and keep the order the user gave them. */
-export type OrderedChildTable = 'partner' | 'participant' | 'action';
-
-/**
- * Whether a row with this id is already in the assessment. An id that belongs to another
- * assessment is refused, so one assessment can never overwrite another's rows.
- */
-export function childRowExists(db: DB, table: OrderedChildTable, assessmentId: string, id: string): boolean {
-  const row = db.prepare(`SELECT assessment_id FROM ${table} WHERE id = ?`).get(id) as
-    | { assessment_id: string }
-    | undefined;
-  if (row && row.assessment_id !== assessmentId) {
-    throw new AppError('conflict', `That ${table} belongs to another assessment.`);
-  }
-  return row !== undefined;
-}
-
-/** The position after the last row of the assessment, for a row added at the end. */
-export function nextChildPosition(db: DB, table: OrderedChildTable, assessmentId: string): number {
-  const { next } = db
-    .prepare(`SELECT coalesce(max(position) + 1, 0) AS next FROM ${table} WHERE assessment_id = ?`)
-    .get(assessmentId) as { next: number };
-  return next;
-}
-
-/** Removes one row of the assessment (only from that assessment) and marks the assessment changed. */
-export function deleteChildRow(
-  db: DB,
-  table: OrderedChildTable,
-  assessmentId: string,
-  id: string,
-  now: string,
-): boolean {
-  const changed = db.prepare(`DELETE FROM ${table} WHERE id = ? AND assessment_id = ?`).run(id, assessmentId).changes;
-  if (changed) touch(db, assessmentId, now);
-  return changed === 1;
 }
 
 export function upsertPartner(db: DB, assessmentId: string, p: Partner, now: string): void {

@@ -10,7 +10,9 @@ import Database from 'better-sqlite3';
 import type { BackupSummary } from '../../shared/data-api';
 import { todayIso } from '../../shared/dates';
 import { AppError } from '../../shared/result';
-import type { DB } from './open';
+
+/** An open database (the alias open.ts exports; not imported from there, as open.ts backs up through this module). */
+type DB = Database.Database;
 
 /** How many automatic backups are kept; older ones are removed after a new one is verified. */
 export const BACKUPS_KEPT = 10;

@@ -34,7 +34,7 @@ export interface OpenOptions {
   migrations?: readonly Migration[];
 }
 
-export function applyPragmas(db: DB): void {
+function applyPragmas(db: DB): void {
   db.pragma('journal_mode = WAL');
   // Saves are human-paced, so take the fully durable setting: an acknowledged save survives power loss.
   db.pragma('synchronous = FULL');
@@ -51,7 +51,7 @@ function hasUserData(db: DB): boolean {
  * Applies all pending migrations in one transaction. On any failure the transaction rolls back,
  * leaving the database exactly as it was (the backup taken beforehand is kept either way).
  */
-export async function migrate(db: DB, options: OpenOptions): Promise<void> {
+async function migrate(db: DB, options: OpenOptions): Promise<void> {
   const migrations = options.migrations ?? MIGRATIONS;
   const latest = migrations[migrations.length - 1]?.version ?? 0;
   const current = db.pragma('user_version', { simple: true }) as number;
@@ -72,7 +72,11 @@ export async function migrate(db: DB, options: OpenOptions): Promise<void> {
   })();
 }
 
-/** Opens (creating if needed) and migrates the database file. */
+/**
+ * Opens (creating if needed) and migrates the database file. The one way the database is opened:
+ * by the app's start-up check (`openAppDatabase`, which inspects the file first), the tests and
+ * the bench alike.
+ */
 export async function openDatabase(file: string, options: OpenOptions): Promise<DB> {
   fs.mkdirSync(path.dirname(file), { recursive: true });
   const db = new Database(file);
@@ -83,6 +87,14 @@ export async function openDatabase(file: string, options: OpenOptions): Promise<
     const version = db.pragma('user_version', { simple: true }) as number;
     if (version > latest) throw new NewerDatabaseError(version, latest);
     applyPragmas(db);
+    // A write, rolled back at once: a read-only file or a database held by another program shows
+    // up here, before the user types anything, rather than at the first save.
+    db.exec('BEGIN IMMEDIATE');
+    try {
+      db.pragma(`user_version = ${version}`);
+    } finally {
+      db.exec('ROLLBACK');
+    }
     await migrate(db, options);
     return db;
   } catch (error) {

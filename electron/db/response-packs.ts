@@ -93,10 +93,6 @@ export function savePack(db: DB, pack: ResponsePack, now: string): { id: string;
   })();
 }
 
-export function packIdInUse(db: DB, id: string): boolean {
-  return db.prepare('SELECT 1 FROM response_pack WHERE id = ?').get(id) !== undefined;
-}
-
 /** Saves one answer; an answer with nothing in it is removed. */
 export function saveAnswer(db: DB, packId: string, a: PackAnswer, now: string): void {
   db.transaction(() => {

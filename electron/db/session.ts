@@ -1,7 +1,7 @@
 /**
  * The open database for the life of the app, and everything that replaces it: the start-up check
  * and its recovery, and restores. Main and the browser-test host each hold one DataSession; the
- * handlers reach the database through it (`sessionDeps`), so a restore swaps the database for
+ * handlers reach the database through it (`sessionDeps` in electron/deps.ts), so a restore swaps the database for
  * every handler at once and a handler never keeps a closed connection.
  */
 
@@ -11,7 +11,6 @@ import path from 'node:path';
 import type { BackupSummary, DataOverview, RestoreCandidate, RestoreDone, StartupStatus } from '../../shared/data-api';
 import { AppError } from '../../shared/result';
 import { type AboutFacts, type DataFacts, diagnosticText, type RecordedError } from '../diagnostics';
-import type { Deps } from '../handlers';
 import { BACKUPS_KEPT, type BackupInfo, backupInfos, backupToFile, newestGoodBackup, takeBackup } from './backup';
 import { LATEST_VERSION, type Migration } from './migrations';
 import type { DB } from './open';
@@ -254,22 +253,4 @@ export class DataSession {
     this.current?.close();
     this.current = null;
   }
-}
-
-/**
- * Handler dependencies whose database is the session's current one, read at every use: after a
- * restore every handler sees the new database.
- */
-export function sessionDeps(session: DataSession, extras: Omit<Deps, 'db' | 'now' | 'backup' | 'session'>): Deps {
-  return {
-    ...extras,
-    get db() {
-      return session.db;
-    },
-    now: session.now,
-    backup: async (reason: string) => {
-      await session.backup(reason);
-    },
-    session,
-  };
 }

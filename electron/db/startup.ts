@@ -18,7 +18,7 @@ import Database from 'better-sqlite3';
 import type { StartupProblem } from '../../shared/data-api';
 import { type BackupInfo, backupInfos, takeDailyBackup } from './backup';
 import { MIGRATIONS, type Migration } from './migrations';
-import { applyPragmas, type DB, migrate, NewerDatabaseError } from './open';
+import { type DB, NewerDatabaseError, openDatabase } from './open';
 
 export const DB_FILE_NAME = 'neighbourhood-ready.sqlite';
 const BASE = path.basename(DB_FILE_NAME, '.sqlite');
@@ -220,18 +220,7 @@ export async function openAppDatabase(options: StartupOptions): Promise<StartupO
       const version = inspect(place.dbFile);
       if (version > latest) return { kind: 'newer', message: new NewerDatabaseError(version, latest).message };
     }
-    db = new Database(place.dbFile);
-    applyPragmas(db);
-    // A write, rolled back at once: a read-only file or a database held by another program shows
-    // up here, before the user types anything, rather than at the first save.
-    const version = db.pragma('user_version', { simple: true }) as number;
-    db.exec('BEGIN IMMEDIATE');
-    try {
-      db.pragma(`user_version = ${version}`);
-    } finally {
-      db.exec('ROLLBACK');
-    }
-    await migrate(db, { backupDir: place.backupDir, now: options.now, migrations });
+    db = await openDatabase(place.dbFile, { backupDir: place.backupDir, now: options.now, migrations });
   } catch (error) {
     close(db);
     const cause = errorCode(error);

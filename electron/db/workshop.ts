@@ -15,8 +15,8 @@ import type {
   WorkshopView,
 } from '../../shared/domain';
 import type { Level } from '../../shared/framework/types';
-import { childRowExists, deleteChildRow, nextChildPosition, touch } from './assessments';
 import type { DB } from './open';
+import { childRowExists, deleteChildRow, nextChildPosition, touch } from './rows';
 import { prepared } from './statements';
 
 interface ScoreRow {

@@ -6,7 +6,8 @@ import { allQuestions, CURRENT_FRAMEWORK, getFramework } from '../../shared/fram
 import { AppError } from '../../shared/result';
 import * as store from '../db/assessments';
 import { toWorkshopView } from '../db/workshop';
-import type { Deps, Handlers } from '.';
+import type { Deps, Handlers } from '../deps';
+import { requireAssessment } from './common';
 
 /** Deleted assessments can be restored for this many days, then they are removed for good. */
 export const RESTORE_DAYS = 30;
@@ -27,14 +28,6 @@ export function planStartFor(assessmentDate: string): string {
   return `${addMonths(assessmentDate, 1).slice(0, 7)}-01`;
 }
 
-export const ASSESSMENT_GONE = 'That assessment no longer exists. It may have been deleted.';
-
-export function requireAssessment(deps: Deps, id: string) {
-  const assessment = store.getAssessment(deps.db, id);
-  if (!assessment) throw new AppError('not-found', ASSESSMENT_GONE);
-  return assessment;
-}
-
 function summaryOf(deps: Deps, id: string): AssessmentSummary {
   const row = store.listAssessments(deps.db).find((r) => r.id === id);
   if (!row) throw new AppError('not-found', 'That assessment no longer exists.');
@@ -42,17 +35,17 @@ function summaryOf(deps: Deps, id: string): AssessmentSummary {
 }
 
 export const assessmentHandlers = {
-  listAssessments(deps: Deps) {
+  listAssessments(deps) {
     return store.listAssessments(deps.db).map(summarise);
   },
 
-  listDeletedAssessments(deps: Deps) {
+  listDeletedAssessments(deps) {
     const cutoff = new Date(deps.now().getTime() - RESTORE_DAYS * 86_400_000).toISOString();
     store.purgeDeletedBefore(deps.db, cutoff);
     return store.listDeletedAssessments(deps.db).map(summarise);
   },
 
-  createAssessment(deps: Deps, input: { pcnName: string; assessmentDate: string }) {
+  createAssessment(deps, input) {
     const id = deps.newId();
     store.insertAssessment(deps.db, {
       id,
@@ -74,7 +67,7 @@ export const assessmentHandlers = {
   },
 
   /** A new assessment that keeps the PCN profile, partners and priorities of an earlier one. */
-  reassess(deps: Deps, input: { fromId: string; assessmentDate: string }) {
+  reassess(deps, input) {
     const from = requireAssessment(deps, input.fromId);
     const id = deps.newId();
     const now = deps.now().toISOString();
@@ -97,12 +90,12 @@ export const assessmentHandlers = {
   },
 
   /** The assessment for the screen: workshop scores of questions not yet revealed are left out. */
-  getAssessment(deps: Deps, input: { id: string }) {
+  getAssessment(deps, input) {
     const assessment = requireAssessment(deps, input.id);
     return { ...assessment, workshop: toWorkshopView(assessment.workshop) };
   },
 
-  deleteAssessment(deps: Deps, input: { id: string }) {
+  deleteAssessment(deps, input) {
     const deletedAt = deps.now().toISOString();
     if (!store.softDelete(deps.db, input.id, deletedAt)) {
       throw new AppError('not-found', 'That assessment no longer exists.');
@@ -110,21 +103,21 @@ export const assessmentHandlers = {
     return { deletedAt };
   },
 
-  restoreAssessment(deps: Deps, input: { id: string }) {
+  restoreAssessment(deps, input) {
     if (!store.restore(deps.db, input.id, deps.now().toISOString())) {
       throw new AppError('not-found', 'That assessment cannot be restored: it is not in the deleted list.');
     }
     return summaryOf(deps, input.id);
   },
 
-  setAssessmentStatus(deps: Deps, input: { id: string; status: 'in-progress' | 'complete' }) {
+  setAssessmentStatus(deps, input) {
     requireAssessment(deps, input.id);
     const savedAt = deps.now().toISOString();
     store.updateFields(deps.db, input.id, { status: input.status }, savedAt);
     return { savedAt };
   },
 
-  setAssessmentDate(deps: Deps, input: { id: string; assessmentDate: string }) {
+  setAssessmentDate(deps, input) {
     const assessment = requireAssessment(deps, input.id);
     const savedAt = deps.now().toISOString();
     const fields: { assessment_date: string; plan_start?: string } = { assessment_date: input.assessmentDate };
@@ -134,7 +127,7 @@ export const assessmentHandlers = {
     return { savedAt };
   },
 
-  savePosition(deps: Deps, input: { id: string; position: string }) {
+  savePosition(deps, input) {
     const savedAt = deps.now().toISOString();
     store.updateFields(deps.db, input.id, { last_position: input.position }, savedAt, false);
     return { savedAt };

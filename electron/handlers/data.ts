@@ -7,8 +7,8 @@ import path from 'node:path';
 import { todayIso } from '../../shared/dates';
 import { AppError } from '../../shared/result';
 import type { DataSession } from '../db/session';
+import type { Deps, Handlers } from '../deps';
 import { systemFacts } from '../diagnostics';
-import type { Deps, Handlers } from '.';
 
 function requireSession(deps: Deps): DataSession {
   if (!deps.session) throw new AppError('internal', 'Backups and restore are not available here.');
@@ -46,23 +46,23 @@ function explainBackupWrite(error: unknown, fileName: string): AppError {
 }
 
 export const dataHandlers = {
-  startupStatus(deps: Deps) {
+  startupStatus(deps) {
     return requireSession(deps).status;
   },
 
-  retryStartup(deps: Deps) {
+  retryStartup(deps) {
     return requireSession(deps).start();
   },
 
-  recoverStartup(deps: Deps, input: { choice: 'restore-newest' | 'start-empty' }) {
+  recoverStartup(deps, input) {
     return requireSession(deps).recover(input.choice);
   },
 
-  dataOverview(deps: Deps) {
+  dataOverview(deps) {
     return requireSession(deps).overview();
   },
 
-  async backupNow(deps: Deps) {
+  async backupNow(deps) {
     const session = requireSession(deps);
     const target = await requireDialogs(deps).chooseFileToSave({
       title: 'Save a backup of your data',
@@ -78,11 +78,11 @@ export const dataHandlers = {
     }
   },
 
-  prepareRestore(deps: Deps, input: { name: string }) {
+  prepareRestore(deps, input) {
     return requireSession(deps).prepareRestore({ backupName: input.name });
   },
 
-  async chooseRestoreFile(deps: Deps) {
+  async chooseRestoreFile(deps) {
     const session = requireSession(deps);
     const [file] = await requireDialogs(deps).chooseFilesToOpen({
       title: 'Choose a backup to restore',
@@ -93,18 +93,18 @@ export const dataHandlers = {
     return session.prepareRestore({ file });
   },
 
-  restoreBackup(deps: Deps, input: { token: string }) {
+  restoreBackup(deps, input) {
     return requireSession(deps).restore(input.token);
   },
 
-  async openDataFolder(deps: Deps) {
+  async openDataFolder(deps) {
     const session = requireSession(deps);
     if (!deps.desktop) throw new AppError('internal', 'Opening folders is not available here.');
     await deps.desktop.openFolder(session.place.dataDir);
     return null;
   },
 
-  copyDiagnostics(deps: Deps) {
+  copyDiagnostics(deps) {
     const text = requireSession(deps).diagnostics(deps.about ?? systemFacts('unknown'));
     deps.desktop?.copyText(text);
     return { text, copied: deps.desktop !== undefined };

@@ -20,11 +20,11 @@ import {
   readableName,
   searchIndex,
 } from '../../shared/directory';
-import type { DirectoryStatus, PcnDetails, PcnMatch } from '../../shared/directory-api';
+import type { DirectoryStatus, PcnMatch } from '../../shared/directory-api';
 import { AppError } from '../../shared/result';
 import * as store from '../db/directory';
 import type { DB } from '../db/open';
-import type { Deps, Handlers } from '.';
+import type { Deps, Handlers } from '../deps';
 
 /** NHS England's largest file (single year of age) is about 16 MB; anything far bigger is not one of them. */
 export const MAX_DIRECTORY_FILE_BYTES = 64 * 1024 * 1024;
@@ -142,12 +142,12 @@ export async function importDirectoryFiles(deps: Deps, files: string[]): Promise
 }
 
 export const directoryHandlers = {
-  directoryStatus(deps: Deps) {
+  directoryStatus(deps) {
     const info = store.directoryInfo(deps.db);
     return info ? toStatus(info) : null;
   },
 
-  async importDirectory(deps: Deps) {
+  async importDirectory(deps) {
     if (!deps.dialogs) throw new AppError('internal', 'Choosing files is not available here.');
     const files = await deps.dialogs.chooseFilesToOpen({
       title: 'Choose NHS England practice files',
@@ -158,13 +158,13 @@ export const directoryHandlers = {
     return importDirectoryFiles(deps, files);
   },
 
-  searchPcns(deps: Deps, input: { query: string }): PcnMatch[] {
+  searchPcns(deps, input) {
     const entry = searchable(deps.db);
     if (!entry || input.query.trim() === '') return [];
     return searchIndex(entry.index, input.query, 12).map(toMatch);
   },
 
-  getDirectoryPcn(deps: Deps, input: { code: string }): PcnDetails {
+  getDirectoryPcn(deps, input) {
     const entry = searchable(deps.db);
     const pcn = entry?.pcns.get(input.code);
     if (!entry || !pcn) throw new AppError('not-found', `PCN ${input.code} is not in the imported directory.`);

@@ -1,18 +1,17 @@
 /** Handlers for the six-month action plan. */
-import type { Action } from '../../shared/domain';
-import { findArea, findQuestion, getFramework, SUGGESTED_ACTIONS } from '../../shared/framework';
+import { findArea, findQuestion, SUGGESTED_ACTIONS } from '../../shared/framework';
 import { checkAction } from '../../shared/plan';
 import { AppError } from '../../shared/result';
 import * as store from '../db/assessments';
-import type { Deps, Handlers } from '.';
-import { requireAssessment } from './assessments';
+import type { Handlers } from '../deps';
+import { frameworkOf, requireAssessment } from './common';
 
 export const planHandlers = {
-  saveAction(deps: Deps, input: { assessmentId: string; action: Action }) {
+  saveAction(deps, input) {
     const assessment = requireAssessment(deps, input.assessmentId);
-    const framework = getFramework(assessment.frameworkVersion);
+    const framework = frameworkOf(deps, input.assessmentId);
     const { action } = input;
-    if (!framework || !findArea(framework, action.areaId)) {
+    if (!findArea(framework, action.areaId)) {
       throw new AppError('invalid-input', `There is no area ${action.areaId} in this assessment.`);
     }
     const stray = action.questionIds.find((q) => findQuestion(framework, q)?.area.id !== action.areaId);
@@ -24,13 +23,13 @@ export const planHandlers = {
     return { savedAt, actions: requireAssessment(deps, input.assessmentId).actions };
   },
 
-  deleteAction(deps: Deps, input: { assessmentId: string; actionId: string }) {
+  deleteAction(deps, input) {
     requireAssessment(deps, input.assessmentId);
     const savedAt = deps.now().toISOString();
     store.deleteAction(deps.db, input.assessmentId, input.actionId, savedAt);
     return { savedAt, actions: requireAssessment(deps, input.assessmentId).actions };
   },
-  dismissSuggestion(deps: Deps, input: { assessmentId: string; suggestionId: string; dismissed: boolean }) {
+  dismissSuggestion(deps, input) {
     requireAssessment(deps, input.assessmentId);
     if (!SUGGESTED_ACTIONS.some((s) => s.id === input.suggestionId)) {
       throw new AppError('invalid-input', `There is no suggested action ${input.suggestionId}.`);

@@ -13,7 +13,6 @@ import path from 'node:path';
 import pkg from '../../package.json';
 import { assessmentFileTooLargeMessage, MAX_ASSESSMENT_FILE_BYTES } from '../../shared/export/assessment-file';
 import {
-  type PackAnswer,
   parseResponseFile,
   parseResponsePack,
   type ResponseImportResult,
@@ -28,9 +27,10 @@ import { participantLabels } from '../../shared/workshop';
 import * as store from '../db/assessments';
 import * as packs from '../db/response-packs';
 import * as workshop from '../db/workshop';
+import type { Deps, Handlers } from '../deps';
 import { writeFileAtomically } from '../files';
-import type { Deps, Handlers } from '.';
-import { requireAssessment } from './assessments';
+import { frameworkOf, requireAssessment } from './common';
+
 import { workshopView } from './workshop';
 
 const JSON_FILTER = [{ name: 'Neighbourhood Ready file', extensions: ['json'] }];
@@ -89,7 +89,7 @@ function requirePack(deps: Deps, id: string): packs.StoredPack {
 
 export const responseHandlers = {
   /** The facilitator saves one participant's response pack: the profile and questions, and no one's scores. */
-  async exportResponsePack(deps: Deps, input: { assessmentId: string; participantId: string }) {
+  async exportResponsePack(deps, input) {
     const assessment = requireAssessment(deps, input.assessmentId);
     const index = assessment.participants.findIndex((p) => p.id === input.participantId);
     const participant = assessment.participants[index];
@@ -116,10 +116,10 @@ export const responseHandlers = {
   },
 
   /** The facilitator imports participants' response files into this assessment's workshop. */
-  async importResponseFiles(deps: Deps, input: { assessmentId: string }) {
+  async importResponseFiles(deps, input) {
     const assessment = requireAssessment(deps, input.assessmentId);
-    const framework = getFramework(assessment.frameworkVersion);
-    if (!framework) throw new AppError('conflict', 'This assessment uses a framework this app does not know.');
+    // Refused before the dialog opens when the app does not know the assessment's framework.
+    frameworkOf(deps, input.assessmentId);
     const files = await requireDialogs(deps).chooseFilesToOpen({
       title: 'Import response files',
       filters: JSON_FILTER,
@@ -216,7 +216,7 @@ export const responseHandlers = {
   // On a participant's own computer
 
   /** Opens a response pack to answer it here. Opening the same person's pack again keeps their answers. */
-  async openResponsePack(deps: Deps) {
+  async openResponsePack(deps) {
     const [file] = await requireDialogs(deps).chooseFilesToOpen({
       title: 'Open a response pack',
       filters: JSON_FILTER,
@@ -234,16 +234,16 @@ export const responseHandlers = {
     return { reopened, pack: summarisePack(requirePack(deps, id)) };
   },
 
-  listResponsePacks(deps: Deps) {
+  listResponsePacks(deps) {
     return packs.listPacks(deps.db).map(summarisePack);
   },
 
-  getResponsePack(deps: Deps, input: { id: string }) {
+  getResponsePack(deps, input) {
     const stored = requirePack(deps, input.id);
     return { id: stored.id, pack: stored.pack, answers: stored.answers };
   },
 
-  saveResponsePackAnswer(deps: Deps, input: { packId: string; answer: PackAnswer }) {
+  saveResponsePackAnswer(deps, input) {
     const stored = requirePack(deps, input.packId);
     const framework = getFramework(stored.pack.frameworkVersion);
     if (!framework || !findQuestion(framework, input.answer.questionId)) {
@@ -258,7 +258,7 @@ export const responseHandlers = {
   },
 
   /** Saves the participant's answers as a response file to send back to the facilitator. */
-  async exportResponseFile(deps: Deps, input: { packId: string }) {
+  async exportResponseFile(deps, input) {
     const stored = requirePack(deps, input.packId);
     const { pack } = stored;
     const content = toResponseFile(
@@ -283,7 +283,7 @@ export const responseHandlers = {
     return { fileName: path.basename(target), bytes: Buffer.byteLength(content) };
   },
 
-  deleteResponsePack(deps: Deps, input: { id: string }) {
+  deleteResponsePack(deps, input) {
     if (!packs.deletePack(deps.db, input.id)) {
       throw new AppError('not-found', 'That response pack is no longer on this computer.');
     }

@@ -17,10 +17,11 @@ import {
 import { AppError } from '../../shared/result';
 import * as store from '../db/assessments';
 import type { DB } from '../db/open';
-import { defaultFileName, EXPORT_FILE_TYPES, type ExportFormat, renderExport } from '../exports';
+import type { Deps, Handlers } from '../deps';
+import { defaultFileName, EXPORT_FILE_TYPES, renderExport } from '../exports';
 import { writeFileAtomically } from '../files';
-import type { Deps, Handlers } from '.';
-import { requireAssessment, summarise } from './assessments';
+import { summarise } from './assessments';
+import { requireAssessment } from './common';
 
 function requireDialogs(deps: Deps) {
   if (!deps.dialogs) throw new AppError('internal', 'Choosing files is not available here.');
@@ -58,7 +59,7 @@ function asCopy(a: Assessment): Assessment {
 }
 
 export const transferHandlers = {
-  async exportPlan(deps: Deps, input: { assessmentId: string; format: ExportFormat }) {
+  async exportPlan(deps, input) {
     const { lastPosition: _position, ...assessment } = requireAssessment(deps, input.assessmentId);
     const previous = assessment.previousAssessmentId
       ? (store.getAssessment(deps.db, assessment.previousAssessmentId) ?? null)
@@ -83,7 +84,7 @@ export const transferHandlers = {
     return { fileName: path.basename(target), bytes };
   },
 
-  async importAssessmentFile(deps: Deps) {
+  async importAssessmentFile(deps) {
     const [file] = await requireDialogs(deps).chooseFilesToOpen({
       title: 'Open an assessment file',
       filters: [{ name: 'Neighbourhood Ready assessment', extensions: ['json'] }],
@@ -116,7 +117,7 @@ export const transferHandlers = {
   },
 
   /** The user's answer when an imported assessment is already here: keep both, or replace (after a backup). */
-  async resolveImport(deps: Deps, input: { token: string; choice: 'copy' | 'replace' | 'cancel' }) {
+  async resolveImport(deps, input) {
     const pending = pendingImports.get(deps.db);
     const assessment = pending?.get(input.token);
     if (!pending || !assessment) {
@@ -139,7 +140,7 @@ export const transferHandlers = {
   },
 
   /** Opens the built-in worked example, adding it (or bringing it back from the deleted list) first. */
-  loadExample(deps: Deps) {
+  loadExample(deps) {
     const state = store.assessmentState(deps.db, EXAMPLE_ASSESSMENT_ID);
     if (state === 'deleted') store.restore(deps.db, EXAMPLE_ASSESSMENT_ID, deps.now().toISOString());
     if (state === 'absent') store.insertFullAssessment(deps.db, exampleAssessment(), deps.now().toISOString());

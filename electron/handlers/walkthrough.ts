@@ -1,31 +1,13 @@
 /** Handlers for the guided walkthrough: profile, answers, area priorities and partners. */
-import type { Partner, PcnProfile, QuestionResponse } from '../../shared/domain';
-import { findArea, findQuestion, getFramework } from '../../shared/framework';
+import { findArea, findQuestion } from '../../shared/framework';
 import { AppError } from '../../shared/result';
 import * as store from '../db/assessments';
 import { clearChangedConsensus } from '../db/workshop';
-import type { Deps, Handlers } from '.';
-import { ASSESSMENT_GONE, requireAssessment } from './assessments';
-
-/**
- * The framework an answer is checked against. Only the assessment's framework version is read:
- * reading the whole assessment here cost more than the durable write itself (`npm run bench`).
- */
-function frameworkOf(deps: Deps, assessmentId: string) {
-  const version = store.frameworkVersionOf(deps.db, assessmentId);
-  if (version === undefined) throw new AppError('not-found', ASSESSMENT_GONE);
-  const framework = getFramework(version);
-  if (!framework) {
-    throw new AppError(
-      'conflict',
-      `This assessment uses framework version ${version}, which this version of the app does not know.`,
-    );
-  }
-  return { framework };
-}
+import type { Handlers } from '../deps';
+import { frameworkOf, requireAssessment } from './common';
 
 export const walkthroughHandlers = {
-  updateProfile(deps: Deps, input: { id: string; profile: PcnProfile }) {
+  updateProfile(deps, input) {
     requireAssessment(deps, input.id);
     const codes = input.profile.practices.map((p) => p.code).filter((c): c is string => c !== null);
     const repeated = codes.find((c, i) => codes.indexOf(c) !== i);
@@ -35,8 +17,8 @@ export const walkthroughHandlers = {
     return { savedAt };
   },
 
-  saveResponse(deps: Deps, input: { assessmentId: string; response: QuestionResponse }) {
-    const { framework } = frameworkOf(deps, input.assessmentId);
+  saveResponse(deps, input) {
+    const framework = frameworkOf(deps, input.assessmentId);
     const { response } = input;
     if (!findQuestion(framework, response.questionId)) {
       throw new AppError('invalid-input', `There is no question ${response.questionId} in this assessment.`);
@@ -53,11 +35,8 @@ export const walkthroughHandlers = {
     return { savedAt };
   },
 
-  saveAreaResponse(
-    deps: Deps,
-    input: { assessmentId: string; areaId: string; importance: 1 | 2 | 3 | null; summary: string },
-  ) {
-    const { framework } = frameworkOf(deps, input.assessmentId);
+  saveAreaResponse(deps, input) {
+    const framework = frameworkOf(deps, input.assessmentId);
     if (!findArea(framework, input.areaId)) {
       throw new AppError('invalid-input', `There is no area ${input.areaId} in this assessment.`);
     }
@@ -71,14 +50,14 @@ export const walkthroughHandlers = {
     return { savedAt };
   },
 
-  savePartner(deps: Deps, input: { assessmentId: string; partner: Partner }) {
+  savePartner(deps, input) {
     requireAssessment(deps, input.assessmentId);
     const savedAt = deps.now().toISOString();
     store.upsertPartner(deps.db, input.assessmentId, input.partner, savedAt);
     return { savedAt, partners: requireAssessment(deps, input.assessmentId).partners };
   },
 
-  deletePartner(deps: Deps, input: { assessmentId: string; partnerId: string }) {
+  deletePartner(deps, input) {
     requireAssessment(deps, input.assessmentId);
     const savedAt = deps.now().toISOString();
     store.deletePartner(deps.db, input.assessmentId, input.partnerId, savedAt);

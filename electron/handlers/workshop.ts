@@ -7,27 +7,14 @@
  * getAssessment. The renderer never receives a hidden score, whatever it asks.
  */
 import type { Participant, WorkshopView } from '../../shared/domain';
-import { findQuestion, getFramework } from '../../shared/framework';
+import { findQuestion } from '../../shared/framework';
 import type { Framework, Level } from '../../shared/framework/types';
 import { AppError } from '../../shared/result';
 import { differsFromMedian, levelText, questionSpread, reasonRequired } from '../../shared/workshop';
 import * as store from '../db/assessments';
 import * as workshop from '../db/workshop';
-import type { Deps, Handlers } from '.';
-import { ASSESSMENT_GONE } from './assessments';
-
-function frameworkOf(deps: Deps, assessmentId: string): Framework {
-  const version = store.frameworkVersionOf(deps.db, assessmentId);
-  if (version === undefined) throw new AppError('not-found', ASSESSMENT_GONE);
-  const framework = getFramework(version);
-  if (!framework) {
-    throw new AppError(
-      'conflict',
-      `This assessment uses framework version ${version}, which this version of the app does not know.`,
-    );
-  }
-  return framework;
-}
+import type { Deps, Handlers } from '../deps';
+import { frameworkOf } from './common';
 
 function requireQuestion(framework: Framework, questionId: string) {
   const found = findQuestion(framework, questionId);
@@ -57,19 +44,19 @@ function checkLevels(current: Level | null, dontKnow: boolean): void {
 }
 
 export const workshopHandlers = {
-  getWorkshop(deps: Deps, input: { assessmentId: string }) {
+  getWorkshop(deps, input) {
     frameworkOf(deps, input.assessmentId);
     return workshopView(deps, input.assessmentId);
   },
 
-  saveParticipant(deps: Deps, input: { assessmentId: string; participant: Participant }) {
+  saveParticipant(deps, input) {
     frameworkOf(deps, input.assessmentId);
     const savedAt = deps.now().toISOString();
     workshop.upsertParticipant(deps.db, input.assessmentId, input.participant, savedAt);
     return { savedAt, participants: participantsOf(deps, input.assessmentId) };
   },
 
-  deleteParticipant(deps: Deps, input: { assessmentId: string; participantId: string }) {
+  deleteParticipant(deps, input) {
     frameworkOf(deps, input.assessmentId);
     const savedAt = deps.now().toISOString();
     workshop.deleteParticipant(deps.db, input.assessmentId, input.participantId, savedAt);
@@ -80,7 +67,7 @@ export const workshopHandlers = {
     };
   },
 
-  setWorkshopAnonymous(deps: Deps, input: { assessmentId: string; anonymous: boolean }) {
+  setWorkshopAnonymous(deps, input) {
     frameworkOf(deps, input.assessmentId);
     const savedAt = deps.now().toISOString();
     workshop.setAnonymous(deps.db, input.assessmentId, input.anonymous, savedAt);
@@ -88,19 +75,7 @@ export const workshopHandlers = {
   },
 
   /** One person's private levels for one question, entered live by the facilitator. */
-  saveParticipantScore(
-    deps: Deps,
-    input: {
-      assessmentId: string;
-      score: {
-        participantId: string;
-        questionId: string;
-        current?: Level | null | undefined;
-        dontKnow?: boolean | undefined;
-        target?: Level | null | undefined;
-      };
-    },
-  ) {
+  saveParticipantScore(deps, input) {
     const framework = frameworkOf(deps, input.assessmentId);
     const { score } = input;
     requireQuestion(framework, score.questionId);
@@ -120,7 +95,7 @@ export const workshopHandlers = {
   },
 
   /** Shows everyone's scores for these questions at once (one question, or a whole area). */
-  revealScores(deps: Deps, input: { assessmentId: string; questionIds: string[] }) {
+  revealScores(deps, input) {
     const framework = frameworkOf(deps, input.assessmentId);
     for (const questionId of input.questionIds) requireQuestion(framework, questionId);
     const savedAt = deps.now().toISOString();
@@ -129,10 +104,7 @@ export const workshopHandlers = {
   },
 
   /** Why someone rated a question as they did, recorded after the reveal. */
-  saveScoreReason(
-    deps: Deps,
-    input: { assessmentId: string; participantId: string; questionId: string; reason: string },
-  ) {
+  saveScoreReason(deps, input) {
     const framework = frameworkOf(deps, input.assessmentId);
     requireQuestion(framework, input.questionId);
     requireParticipant(deps, input.assessmentId, input.participantId);
@@ -152,17 +124,7 @@ export const workshopHandlers = {
    * The group's agreed levels for a question. They become the question's response, which scoring
    * and the plan use. A reason is required when an agreed level differs from the median.
    */
-  setConsensus(
-    deps: Deps,
-    input: {
-      assessmentId: string;
-      questionId: string;
-      current: Level | null;
-      dontKnow: boolean;
-      target: Level | null;
-      reason: string;
-    },
-  ) {
+  setConsensus(deps, input) {
     const framework = frameworkOf(deps, input.assessmentId);
     const { question } = requireQuestion(framework, input.questionId);
     checkLevels(input.current, input.dontKnow);

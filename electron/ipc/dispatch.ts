@@ -6,7 +6,7 @@
 import type { z } from 'zod';
 import { type ChannelName, contract } from '../../shared/contract';
 import { AppError, type AppErrorData, type Result } from '../../shared/result';
-import type { Deps, Handlers } from '../handlers';
+import type { Deps, Handlers } from '../deps';
 
 function isChannel(name: string): name is ChannelName {
   return Object.hasOwn(contract, name);

@@ -5,7 +5,7 @@
 import type { IpcMain, IpcMainInvokeEvent } from 'electron';
 import { CHANNELS, ipcChannelName } from '../../shared/contract';
 import type { Result } from '../../shared/result';
-import type { Deps, Handlers } from '../handlers';
+import type { Deps, Handlers } from '../deps';
 import { isAppUrl } from '../security';
 import { dispatch } from './dispatch';
 

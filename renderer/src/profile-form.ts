@@ -6,9 +6,10 @@
  * saved: the profile sent keeps that field's last saved value, so the rest of the profile still
  * saves.
  */
-import { PRACTICE_LIMIT, profileSchema } from '../../shared/contract';
+import { profileSchema } from '../../shared/contract';
 import { formatDateLong } from '../../shared/dates';
 import type { PcnProfile, Practice } from '../../shared/domain';
+import { PRACTICE_LIMIT } from '../../shared/limits';
 
 export interface PracticeDraft {
   id: string;

@@ -20,7 +20,6 @@
  * it (the renderer, the HTML export) escapes it.
  */
 import { z } from 'zod';
-import { NAME_LIMIT, PRACTICE_LIMIT, TEXT_LIMIT } from '../contract';
 import { isIsoDate } from '../dates';
 import {
   ACTION_STATUSES,
@@ -35,6 +34,7 @@ import {
 } from '../domain';
 import { findArea, findQuestion, getFramework } from '../framework/index';
 import type { Framework } from '../framework/types';
+import { NAME_LIMIT, PRACTICE_LIMIT, TEXT_LIMIT } from '../limits';
 
 /** The value of `format` in every assessment file. */
 export const ASSESSMENT_FILE_FORMAT = 'neighbourhood-ready-assessment';

@@ -7,7 +7,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { openDatabase } from '../../electron/db/open';
-import type { Deps } from '../../electron/handlers';
+import type { Deps } from '../../electron/deps';
 import { handlers } from '../../electron/handlers';
 import { importDirectoryFiles } from '../../electron/handlers/directory';
 import { dispatch } from '../../electron/ipc/dispatch';

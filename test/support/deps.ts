@@ -1,6 +1,6 @@
 import path from 'node:path';
 import { openDatabase } from '../../electron/db/open';
-import type { Deps } from '../../electron/handlers';
+import type { Deps } from '../../electron/deps';
 import { handlers } from '../../electron/handlers';
 import { dispatch } from '../../electron/ipc/dispatch';
 import type { ChannelInput, ChannelName, ChannelOutput } from '../../shared/contract';

@@ -9,9 +9,10 @@ import http from 'node:http';
 import type { AddressInfo } from 'node:net';
 import path from 'node:path';
 import type { DB } from '../../electron/db/open';
-import { DataSession, sessionDeps } from '../../electron/db/session';
+import { DataSession } from '../../electron/db/session';
+import { type Deps, sessionDeps } from '../../electron/deps';
 import { systemFacts } from '../../electron/diagnostics';
-import { type Deps, handlers } from '../../electron/handlers';
+import { handlers } from '../../electron/handlers';
 import { dispatch } from '../../electron/ipc/dispatch';
 import { CONTENT_SECURITY_POLICY, mimeType } from '../../electron/security';
 

@@ -6,8 +6,8 @@ import { execFileSync } from 'node:child_process';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { DataSession, sessionDeps } from '../../electron/db/session';
-import type { Deps } from '../../electron/handlers';
+import { DataSession } from '../../electron/db/session';
+import { type Deps, sessionDeps } from '../../electron/deps';
 import type { StartupStatus } from '../../shared/data-api';
 import { tempDir } from './temp';
 

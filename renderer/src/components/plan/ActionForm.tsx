@@ -4,10 +4,10 @@
  * What the user typed stays on screen whatever goes wrong, including a refused save.
  */
 import { type FormEvent, type ReactNode, useEffect, useId, useRef, useState } from 'react';
-import { NAME_LIMIT, TEXT_LIMIT } from '../../../../shared/contract';
 import { formatDateLong } from '../../../../shared/dates';
 import { ACTION_STATUS_NAMES, ACTION_STATUSES, type Action } from '../../../../shared/domain';
 import { SUGGESTED_ACTIONS } from '../../../../shared/framework';
+import { NAME_LIMIT, TEXT_LIMIT } from '../../../../shared/limits';
 import { checkAction, type ProposedAction } from '../../../../shared/plan';
 import { DateInput } from '../DateInput';
 import { TextField } from '../TextField';
