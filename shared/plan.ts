@@ -13,6 +13,7 @@ import type { Action, IsoDate } from './domain';
 import type { Framework, SuggestedAction } from './framework/types';
 import { LEVEL_NAMES } from './framework/types';
 import type { AssessmentScores } from './scoring';
+import { joinWords } from './words';
 
 export const PLAN_MONTHS = 6;
 
@@ -214,9 +215,4 @@ export function gapsWithoutAction(
 function clampMonth(month: number): PlanMonthNumber {
   const whole = Number.isFinite(month) ? Math.trunc(month) : 1;
   return Math.min(PLAN_MONTHS, Math.max(1, whole)) as PlanMonthNumber;
-}
-
-function joinWords(items: string[]): string {
-  if (items.length <= 1) return items.join('');
-  return `${items.slice(0, -1).join(', ')} and ${items[items.length - 1]}`;
 }

@@ -255,10 +255,15 @@ export function formatLevel(x: number | null): string {
  * null → "Not assessed".
  */
 export function levelLabel(x: number | null): string {
-  if (x === null || !Number.isFinite(x)) return 'Not assessed';
+  const level = levelReached(x);
+  return level === null ? 'Not assessed' : LEVEL_NAMES[level];
+}
+
+/** The whole level reached, on the figure as displayed (as `levelLabel`): 1.96 → 2; null → null. */
+export function levelReached(x: number | null): Level | null {
+  if (x === null || !Number.isFinite(x)) return null;
   const shown = Math.round(x * 10 + EPSILON) / 10;
-  const level = Math.min(4, Math.max(0, Math.floor(shown + EPSILON))) as Level;
-  return LEVEL_NAMES[level];
+  return Math.min(4, Math.max(0, Math.floor(shown + EPSILON))) as Level;
 }
 
 /**

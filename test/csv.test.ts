@@ -6,8 +6,9 @@ import Papa from 'papaparse';
 import { describe, expect, test } from 'vitest';
 import type { Action, Assessment } from '../shared/domain';
 import { exampleAssessment } from '../shared/example';
-import { actionsInPlanOrder, actionsToCsv, CSV_COLUMNS, csvField } from '../shared/export/csv';
+import { actionsToCsv, CSV_COLUMNS, csvField } from '../shared/export/csv';
 import { CURRENT_FRAMEWORK, findArea, findQuestion } from '../shared/framework';
+import { buildReport } from '../shared/report';
 
 const ID_A = '5b1f6a0e-8d2c-4e7a-9b3f-0c4d5e6f7a8b';
 const ID_B = '9c2e7b1f-0a3d-4f8b-8c4e-1d5f6a7b8c9d';
@@ -37,7 +38,7 @@ function withActions(actions: Action[], changes: Partial<Assessment> = {}): Asse
 describe('actionsToCsv', () => {
   test('a small plan, byte for byte', () => {
     const assessment = withActions([
-      // Stored out of order: the export lists Leadership before Voice.
+      // Stored out of order: the export lists Leadership (priority 2) before Voice (priority 5).
       action({
         id: ID_B,
         areaId: 'voice',
@@ -67,13 +68,13 @@ describe('actionsToCsv', () => {
     ]);
     const expected =
       '\uFEFF' +
-      'PCN code,PCN name,Area,Questions,Action,Description,Owner name,Owner role,Start month,Due date,Status,Success measure,Action ID\r\n' +
-      'U99001,Riverside Vale PCN (fictional example),Leadership,' +
+      'PCN code,PCN name,Area,Area priority,Area gap,Questions,Action,Description,Owner name,Owner role,Start month,Due date,Status,Success measure,Action ID\r\n' +
+      'U99001,Riverside Vale PCN (fictional example),Leadership,2,Moderate gap (+1.0),' +
       'Can the clinical director be freed from running the PCN day to day so they can focus on work with partners? | ' +
       'Are other people stepping up to share the internal leadership of the PCN?,' +
       '"Appoint a deputy, quickly","He said ""yes""",Zoë O’Brien–Smith,PCN manager,Month 2 (Jan 2027),2027-03-31,' +
       `In progress,'=1+1,${ID_A}\r\n` +
-      'U99001,Riverside Vale PCN (fictional example),Voice and influence,' +
+      'U99001,Riverside Vale PCN (fictional example),Voice and influence,5,Moderate gap (+1.0),' +
       'Does whoever represents the PCN have a clear mandate from the member practices and report back?,' +
       `"Line one\nline two",'-5 sessions,'@admin,'+44 7700 900123,Month 6 (May 2027),2027-05-31,Blocked,'\tTabbed,${ID_B}\r\n`;
     expect(actionsToCsv(assessment, CURRENT_FRAMEWORK)).toBe(expected);
@@ -85,7 +86,7 @@ describe('actionsToCsv', () => {
     ).toBe(`\uFEFF${CSV_COLUMNS.join(',')}\r\n`);
   });
 
-  test('a missing PCN code is an empty field; unknown areas and questions show their ids', () => {
+  test('a missing PCN code is an empty field; unknown areas and questions show their ids; an unnamed owner is said so', () => {
     const assessment = withActions(
       [action({ areaId: 'finance', questionIds: ['finance.cash'], title: 'Old action' })],
       {
@@ -94,7 +95,7 @@ describe('actionsToCsv', () => {
     );
     const [, row] = actionsToCsv(assessment, CURRENT_FRAMEWORK).split('\r\n');
     expect(row).toBe(
-      `,"A, B & C PCN",finance,finance.cash,Old action,,,,Month 1 (Dec 2026),2026-12-31,Not started,,${ID_A}`,
+      `,"A, B & C PCN",finance,Not ranked,,finance.cash,Old action,,Owner not yet named,,Month 1 (Dec 2026),2026-12-31,Not started,,${ID_A}`,
     );
   });
 
@@ -147,7 +148,8 @@ describe('the worked example', () => {
     const [header, ...rows] = parsed.data;
     expect(header).toEqual([...CSV_COLUMNS]);
     expect(rows).toHaveLength(30);
-    const ordered = actionsInPlanOrder(example.actions, CURRENT_FRAMEWORK);
+    const report = buildReport(example, CURRENT_FRAMEWORK);
+    const ordered = report.actions.map((entry) => entry.action);
     rows.forEach((row, i) => {
       const a = ordered[i] as Action;
       const unguard = (s: string | undefined) => (s && /^'[=+\-@\t\r]/.test(s) ? s.slice(1) : s);
@@ -155,6 +157,8 @@ describe('the worked example', () => {
         'U99001',
         'Riverside Vale PCN (fictional example)',
         findArea(CURRENT_FRAMEWORK, a.areaId)?.title,
+        report.area(a.areaId)?.rankShown,
+        `${report.area(a.areaId)?.gap.words} (${report.area(a.areaId)?.gap.signed})`,
         a.questionIds.map((id) => findQuestion(CURRENT_FRAMEWORK, id)?.question.text).join(' | '),
         a.title,
         a.description,
@@ -171,14 +175,19 @@ describe('the worked example', () => {
     expect(new Set(rows.map((r) => r[2]))).toEqual(new Set(CURRENT_FRAMEWORK.areas.map((a) => a.title)));
   });
 
-  test('lists actions in area order, then by start month', () => {
-    const ordered = actionsInPlanOrder(example.actions, CURRENT_FRAMEWORK);
-    const areaIndex = (id: string) => CURRENT_FRAMEWORK.areas.findIndex((a) => a.id === id);
+  test('lists actions by priority (not area name or framework order), then by start month', () => {
+    const report = buildReport(example, CURRENT_FRAMEWORK);
+    const ordered = report.actions.map((entry) => entry.action);
+    const rank = (id: string) => report.area(id)?.rank ?? Number.MAX_SAFE_INTEGER;
     for (let i = 1; i < ordered.length; i += 1) {
       const prev = ordered[i - 1] as Action;
       const next = ordered[i] as Action;
-      const key = (x: Action) => areaIndex(x.areaId) * 10 + x.startMonth;
+      const key = (x: Action) => rank(x.areaId) * 10 + x.startMonth;
       expect(key(prev)).toBeLessThanOrEqual(key(next));
     }
+    const rows = Papa.parse<string[]>(csv.slice(1), { newline: '\r\n', skipEmptyLines: true }).data.slice(1);
+    // The worked example's first priority is External relationships, not Leadership (framework order).
+    expect(rows[0]?.[2]).toBe(report.ranked[0]?.title);
+    expect(rows[0]?.[3]).toBe('1');
   });
 });

@@ -153,7 +153,7 @@ describe('planToHtml with the worked example', () => {
   test('reports the workshop: who, how, the spread behind each agreed level, split items and reasons', () => {
     expect(html).toContain('<li><a href="#workshop">Workshop</a></li>');
     for (const expected of [
-      'Workshop 8 people scored each question privately (3 by response file before the day).',
+      'Workshop 8 people scored each question privately (3 by response files before the day). The scores were revealed together at the workshop on 16 November 2026',
       '36 questions were scored this way.',
       'Leadership: agreed levels and the spread of everyone’s ratings (levels now → in six months)',
       '2.2 Is there a small joint group of senior managers and clinicians from the PCN and the acute trust? 0 → 2 0 → 2 0 to 3 Split',
@@ -277,7 +277,8 @@ describe('planToHtml with little data', () => {
     expect(text).toContain('No member practices have been recorded.');
     expect(text).toContain('No actions have been added to the plan yet.');
     expect(text).toContain('No partner organisations have been recorded.');
-    expect(text).toContain('No area has a gap between where the PCN is now and its six-month target.');
+    // Nothing scored is not the same as no gap: the PDF and the HTML say so alike (report model).
+    expect(text).toContain('No area has been scored yet.');
   });
 });
 

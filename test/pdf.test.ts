@@ -205,7 +205,7 @@ describe.skipIf(!available)('the plan PDF', () => {
     expect(summary).toContain('Six-month target (dashed line)');
     expect(summary).toContain('Top priorities for the next six months');
     expect(summary).toMatch(/1\s+External relationships\s+1\.2 → 2\.4\s+Moderate gap \(\+1\.2\)\s+High/);
-    expect(summary).toContain('34 of 36 questions answered with a level, 2 "Don\'t know" and 0 not answered.');
+    expect(summary).toContain('34 of 36 questions answered with a level, 2 “Don’t know” and 0 not answered.');
   });
 
   test('has a section for every area, with its questions and level descriptors', () => {

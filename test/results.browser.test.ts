@@ -180,7 +180,9 @@ async function stored(deps: Deps, id: string): Promise<Assessment> {
 function expectedRow(score: AreaScore, title: string, number: number, chosen: boolean): string[] {
   const now = score.current === null ? 'Not assessed' : `${score.levelLabel} (${formatLevel(score.current)})`;
   const target = score.target === null ? 'Not assessed' : `${levelLabel(score.target)} (${formatLevel(score.target)})`;
-  const gap = score.noEvidence ? 'No answers yet' : `${formatLevel(score.gap)} (${score.gapLabel})`;
+  const shownGap = formatLevel(Math.abs(score.gap ?? 0));
+  const sign = shownGap === '0.0' ? '' : (score.gap ?? 0) > 0 ? '+' : '−';
+  const gap = score.noEvidence ? 'No answers yet' : `${sign}${shownGap} (${score.gapLabel})`;
   const importance = `${IMPORTANCE_NAMES[score.importance]}${chosen ? '' : ' (not chosen)'}`;
   return [`${number}. ${title}`, now, target, gap, importance, score.noEvidence ? 'Not ranked' : String(score.rank)];
 }

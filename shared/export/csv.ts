@@ -11,20 +11,26 @@
  *   apostrophe (`'=SUM(A1)`). The apostrophe is visible in the cell; the text is otherwise
  *   unchanged. Every column is guarded, including the ones the app fills itself.
  *
- * Columns: PCN code, PCN name, Area, Questions (the texts of the questions the action
- * addresses, joined with " | "), Action, Description, Owner name, Owner role, Start month
- * ("Month 2 (Jan 2027)"), Due date, Status (words), Success measure, Action ID (a stable UUID, so a
- * tracker can match rows when the plan is exported again).
+ * Rows are in plan order, as in the PDF: areas by priority (highest first; actions for an area the
+ * framework does not have come last), then start month, due date and title.
+ *
+ * Columns: PCN code, PCN name, Area, Area priority (its rank, or "Not ranked"), Area gap (words
+ * and figure, "Moderate gap (+1.0)", as every other output prints them), Questions (the texts of
+ * the questions the action addresses, joined with " | "), Action, Description, Owner name ("Owner
+ * not yet named" when none is named), Owner role, Start month ("Month 2 (Jan 2027)"), Due date,
+ * Status (words), Success measure, Action ID (a stable UUID, so a tracker can match rows when the
+ * plan is exported again).
  */
-import { ACTION_STATUS_NAMES, type Action, type Assessment } from '../domain';
-import { findArea, findQuestion } from '../framework/index';
+import type { Assessment } from '../domain';
 import type { Framework } from '../framework/types';
-import { planMonths } from '../plan';
+import { buildReport, type Report } from '../report';
 
 export const CSV_COLUMNS = [
   'PCN code',
   'PCN name',
   'Area',
+  'Area priority',
+  'Area gap',
   'Questions',
   'Action',
   'Description',
@@ -46,53 +52,27 @@ export function csvField(value: string): string {
   return /[",\r\n]/.test(guarded) ? `"${guarded.replace(/"/g, '""')}"` : guarded;
 }
 
-/**
- * The plan's actions in plan order: by the framework's area order (actions for an area the
- * framework does not have come last), then start month, then due date, then as stored.
- */
-export function actionsInPlanOrder(actions: Action[], framework: Framework): Action[] {
-  const areaOrder = new Map(framework.areas.map((area, index) => [area.id, index]));
-  return actions
-    .map((action, index) => ({ action, index }))
-    .sort(
-      (a, b) =>
-        (areaOrder.get(a.action.areaId) ?? Number.MAX_SAFE_INTEGER) -
-          (areaOrder.get(b.action.areaId) ?? Number.MAX_SAFE_INTEGER) ||
-        a.action.startMonth - b.action.startMonth ||
-        (a.action.dueDate < b.action.dueDate ? -1 : a.action.dueDate > b.action.dueDate ? 1 : 0) ||
-        a.index - b.index,
-    )
-    .map(({ action }) => action);
-}
-
-/** "Month 2 (Jan 2027)", or "Month 2" when the plan has no valid start date. */
-export function startMonthWords(startMonth: number, planStart: string): string {
-  let label: string | undefined;
-  try {
-    label = planMonths(planStart).find((month) => month.month === startMonth)?.label;
-  } catch {
-    label = undefined;
-  }
-  return label ? `Month ${startMonth} (${label})` : `Month ${startMonth}`;
-}
-
 /** The plan's actions as CSV text (see the top of this file for the format). */
-export function actionsToCsv(assessment: Assessment, framework: Framework): string {
+export function actionsToCsv(assessment: Assessment, framework: Framework, report?: Report): string {
   const { profile } = assessment;
+  const model = report ?? buildReport(assessment, framework);
   const rows: string[][] = [[...CSV_COLUMNS]];
-  for (const action of actionsInPlanOrder(assessment.actions, framework)) {
+  for (const entry of model.actions) {
+    const { action, area } = entry;
     rows.push([
       profile.pcnCode ?? '',
       profile.pcnName,
-      findArea(framework, action.areaId)?.title ?? action.areaId,
-      action.questionIds.map((id) => findQuestion(framework, id)?.question.text ?? id).join(' | '),
+      area ? area.title : action.areaId,
+      area ? area.rankShown : 'Not ranked',
+      !area ? '' : area.noEvidence ? 'Not assessed' : `${area.gap.words} (${area.gap.signed})`,
+      entry.questions.map((q) => q.text).join(' | '),
       action.title,
       action.description,
-      action.ownerName,
+      entry.ownerShown,
       action.ownerRole,
-      startMonthWords(action.startMonth, assessment.planStart),
+      entry.startShown,
       action.dueDate,
-      ACTION_STATUS_NAMES[action.status] ?? action.status,
+      entry.statusWords,
       action.successMeasure,
       action.id,
     ]);

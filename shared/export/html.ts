@@ -14,34 +14,16 @@
  * `html` template tag, which escapes every value it is given unless it is already built
  * markup), so markup typed into a name or note is shown as text and never runs.
  */
-import { formatDateLong, isIsoDate } from '../dates';
-import type { Action, Assessment, Importance, IsoDate, QuestionResponse } from '../domain';
-import { ACTION_STATUS_NAMES, IMPORTANCE_NAMES, PARTNER_KIND_NAMES } from '../domain';
+import { formatDateLong } from '../dates';
+import type { Assessment, Importance, IsoDate } from '../domain';
+import { IMPORTANCE_NAMES, PARTNER_KIND_NAMES } from '../domain';
 import type { Area, Framework } from '../framework/types';
-import { isLevel, LEVEL_NAMES, LEVELS } from '../framework/types';
-import { monthOfDate, type PlanMonth, planMonths } from '../plan';
-import {
-  type AreaScore,
-  type AssessmentScores,
-  formatLevel,
-  levelLabel,
-  type QuestionScore,
-  SCORING_EXPLAINED,
-  scoreAssessment,
-} from '../scoring';
-import {
-  agreedWords,
-  MEDIAN_RULE,
-  medianWords,
-  rangeWords,
-  ratingWords,
-  reasonRequired,
-  SPLIT_RULE,
-  type WorkshopItem,
-  type WorkshopReport,
-  workshopReport,
-} from '../workshop';
-import { startMonthWords } from './csv';
+import { LEVEL_NAMES, LEVELS } from '../framework/types';
+import { monthOfDate, type PlanMonth } from '../plan';
+import { buildReport, type LevelFigure, levelWords, type Report, type ReportAction, type ReportArea } from '../report';
+import { SCORING_EXPLAINED } from '../scoring';
+import { dayMonth, formatNumber, plural } from '../words';
+import { agreedWords, medianWords, rangeWords, ratingWords, reasonRequired } from '../workshop';
 
 export const HTML_DOCUMENT_TITLE = 'Neighbourhood readiness assessment and six-month action plan';
 
@@ -92,46 +74,9 @@ function html(strings: TemplateStringsArray, ...values: Part[]): Markup {
 // ---------------------------------------------------------------------------------------------
 // Words
 
-/** 48075 → "48,075", the same on every machine. */
-function formatNumber(n: number): string {
-  return String(Math.round(n)).replace(/\B(?=(\d{3})+(?!\d))/g, ',');
-}
-
 /** "Developing (1.8 of 4)", or "Not assessed". */
-function scoreWords(score: number | null): string {
-  return score === null ? 'Not assessed' : `${levelLabel(score)} (${formatLevel(score)} of 4)`;
-}
-
-/** "+1.2", "0.0", "−0.5" (true minus sign); "—" for none. */
-function signedGap(gap: number | null, decimals = true): string {
-  if (gap === null || !Number.isFinite(gap)) return '—';
-  const text = decimals ? formatLevel(Math.abs(gap)) : String(Math.abs(gap));
-  if (gap > 0) return `+${text}`;
-  if (gap < 0) return `−${text}`;
-  return text;
-}
-
-function levelWords(level: unknown): string {
-  return isLevel(level) ? `${level} ${LEVEL_NAMES[level]}` : '—';
-}
-
-function plural(n: number, singular: string, many = `${singular}s`): string {
-  return `${n} ${n === 1 ? singular : many}`;
-}
-
-function joinWords(items: string[]): string {
-  if (items.length <= 1) return items.join('');
-  return `${items.slice(0, -1).join(', ')} and ${items[items.length - 1]}`;
-}
-
-/** "28 Feb" for a date in the plan's timeline. */
-function dayMonth(iso: IsoDate): string {
-  const [day, month] = formatDateLong(iso).split(' ');
-  return month ? `${day} ${month.slice(0, 3)}` : iso;
-}
-
-function monthLong(iso: IsoDate): string {
-  return formatDateLong(iso).replace(/^\d{1,2} /, '');
+function scoreWords(figure: LevelFigure): string {
+  return figure.value === null ? 'Not assessed' : `${figure.words} (${figure.shown} of 4)`;
 }
 
 function orNotRecorded(value: string): string {
@@ -145,45 +90,20 @@ interface Context {
   assessment: Assessment;
   framework: Framework;
   generatedOn: IsoDate;
-  scores: AssessmentScores;
+  report: Report;
   months: PlanMonth[];
   planPeriod: string;
-  areaScore: Map<string, AreaScore>;
-  questionScore: Map<string, QuestionScore>;
-  response: Map<string, QuestionResponse>;
-  ranked: { area: Area; score: AreaScore }[];
-  /** The workshop behind the agreed levels (revealed questions only), or null. */
-  workshop: WorkshopReport | null;
 }
 
 function makeContext(assessment: Assessment, framework: Framework, generatedOn: IsoDate): Context {
-  const scores = scoreAssessment(framework, assessment.responses, assessment.areaResponses);
-  let months: PlanMonth[] = [];
-  try {
-    months = planMonths(assessment.planStart);
-  } catch {
-    months = [];
-  }
-  const first = months[0];
-  const last = months[months.length - 1];
-  const areaScore = new Map(scores.areas.map((score) => [score.areaId, score]));
-  const ranked = scores.ranked.flatMap((areaId) => {
-    const area = framework.areas.find((a) => a.id === areaId);
-    const score = areaScore.get(areaId);
-    return area && score ? [{ area, score }] : [];
-  });
+  const report = buildReport(assessment, framework);
   return {
     assessment,
     framework,
     generatedOn,
-    scores,
-    months,
-    planPeriod: first && last ? `${monthLong(first.start)} to ${monthLong(last.start)}` : 'Not set',
-    areaScore,
-    questionScore: new Map(scores.questions.map((q) => [q.questionId, q])),
-    response: new Map(assessment.responses.map((r) => [r.questionId, r])),
-    ranked,
-    workshop: workshopReport(assessment, framework),
+    report,
+    months: report.months,
+    planPeriod: report.sentences.planPeriod,
   };
 }
 
@@ -306,7 +226,7 @@ function contents(c: Context): Markup {
 <li><a href="#summary">Summary</a></li>
 <li><a href="#areas">The ${plural(c.framework.areas.length, 'readiness area')}</a></li>
 ${
-  c.workshop
+  c.report.workshop
     ? html`<li><a href="#workshop">Workshop</a></li>
 `
     : ''
@@ -319,53 +239,36 @@ ${
 }
 
 function summary(c: Context): Markup {
-  const overall = c.scores.overall;
+  const { overall, sentences } = c.report;
   const headline =
-    overall.current === null
-      ? 'No question has been answered with a level yet, so there is no overall score.'
-      : `Overall readiness now: ${scoreWords(overall.current)}, ${overall.percentCurrent}% of the top level. ` +
-        `Six-month target: ${scoreWords(overall.target)}, ${overall.percentTarget}%.`;
-  const top = c.ranked.filter(({ score }) => score.priority > 0).slice(0, TOP_PRIORITIES);
-  const answered =
-    `${overall.answered} of ${plural(overall.total, 'question')} answered with a level, ` +
-    `${overall.dontKnow} “Don’t know” and ${overall.unanswered} not answered.`;
-  const gapAreas = [...new Set(c.scores.evidenceGaps.map((g) => g.areaId))].map(
-    (id) => c.framework.areas.find((a) => a.id === id)?.title ?? id,
-  );
+    overall.current.value === null
+      ? sentences.overall
+      : `Overall readiness now: ${scoreWords(overall.current)}, ${overall.current.percent}% of the top level. ` +
+        `Six-month target: ${scoreWords(overall.target)}, ${overall.target.percent}%.`;
+  const top = c.report.priorities.slice(0, TOP_PRIORITIES);
   return html`<section id="summary" class="section" aria-labelledby="summary-heading">
 <h2 id="summary-heading">Summary</h2>
 <p class="headline">${headline}</p>
 <dl class="cards">
-<div class="card"><dt>Now</dt><dd>${overall.current === null ? 'Not assessed' : `${formatLevel(overall.current)} of 4`}<span class="card-detail">${overall.current === null ? '' : `${levelLabel(overall.current)} · ${overall.percentCurrent}%`}</span></dd></div>
-<div class="card"><dt>Six-month target</dt><dd>${overall.target === null ? 'Not set' : `${formatLevel(overall.target)} of 4`}<span class="card-detail">${overall.target === null ? '' : `${levelLabel(overall.target)} · ${overall.percentTarget}%`}</span></dd></div>
-<div class="card"><dt>Gap to close</dt><dd>${overall.gap === null ? '—' : `${signedGap(overall.gap)} levels`}<span class="card-detail">${c.scores.areas.length > 0 && overall.gap !== null ? gapWordsOverall(overall.gap) : ''}</span></dd></div>
+<div class="card"><dt>Now</dt><dd>${overall.current.value === null ? 'Not assessed' : `${overall.current.shown} of 4`}<span class="card-detail">${overall.current.value === null ? '' : `${overall.current.words} · ${overall.current.percent}%`}</span></dd></div>
+<div class="card"><dt>Six-month target</dt><dd>${overall.target.value === null ? 'Not set' : `${overall.target.shown} of 4`}<span class="card-detail">${overall.target.value === null ? '' : `${overall.target.words} · ${overall.target.percent}%`}</span></dd></div>
+<div class="card"><dt>Gap to close</dt><dd>${overall.gap.value === null ? '—' : `${overall.gap.signed} levels`}<span class="card-detail">${overall.gap.value === null ? '' : overall.gap.words}</span></dd></div>
 </dl>
 ${areaTable(c)}
 <h3>Top priorities for the next six months</h3>
 ${
   top.length === 0
-    ? html`<p>No area has a gap between where the PCN is now and its six-month target.</p>`
+    ? html`<p>${sentences.noPriorities}</p>`
     : html`<ol class="priorities">
 ${top.map(
-  ({ area, score }) =>
-    html`<li><strong>${area.title}</strong>: now ${scoreWords(score.current)}, target ${scoreWords(score.target)}; ${score.gapLabel.toLowerCase()} (${signedGap(score.gap)}), ${IMPORTANCE_NAMES[score.importance].toLowerCase()} importance.</li>
+  (area) =>
+    html`<li><strong>${area.title}</strong>: now ${scoreWords(area.current)}, target ${scoreWords(area.target)}; ${area.gap.words.toLowerCase()} (${area.gap.signed}), ${area.importanceWords.toLowerCase()} importance.</li>
 `,
 )}</ol>`
 }
 <h3>Evidence</h3>
-<p>${answered} ${
-    gapAreas.length === 0
-      ? 'There are no evidence gaps.'
-      : `The “Don’t know” answers (in ${joinWords(gapAreas)}) are evidence gaps: not knowing is a finding in itself.`
-  }</p>
+<p>${sentences.counts} ${sentences.evidence}</p>
 </section>`;
-}
-
-function gapWordsOverall(gap: number): string {
-  if (gap <= 1e-9) return 'No gap';
-  if (gap < 1 - 1e-9) return 'Small gap';
-  if (gap < 2 - 1e-9) return 'Moderate gap';
-  return 'Large gap';
 }
 
 function areaTable(c: Context): Markup {
@@ -373,12 +276,11 @@ function areaTable(c: Context): Markup {
 <caption>Readiness by area: now, six-month target and priority (priority 1 is the highest)</caption>
 <thead><tr><th scope="col">Area</th><th scope="col">Now</th><th scope="col">Six-month target</th><th scope="col">Gap</th><th scope="col">Importance</th><th scope="col" class="num">Priority</th></tr></thead>
 <tbody>
-${c.framework.areas.map((area) => {
-  const score = c.areaScore.get(area.id);
-  if (!score) return '';
-  return html`<tr><th scope="row"><a href="#area-${area.id}">${area.title}</a></th><td>${scoreWords(score.current)}</td><td>${scoreWords(score.target)}</td><td>${score.noEvidence ? 'Not assessed' : `${score.gapLabel} (${signedGap(score.gap)})`}</td><td>${importanceWords(score.importance)}</td><td class="num">${score.noEvidence ? 'No evidence' : String(score.rank)}</td></tr>
-`;
-})}</tbody>
+${c.report.areas.map(
+  (area) =>
+    html`<tr><th scope="row"><a href="#area-${area.id}">${area.title}</a></th><td>${scoreWords(area.current)}</td><td>${scoreWords(area.target)}</td><td>${area.noEvidence ? 'Not assessed' : `${area.gap.words} (${area.gap.signed})`}</td><td>${importanceWords(area.importance)}</td><td class="num">${area.noEvidence ? 'No evidence' : area.rankShown}</td></tr>
+`,
+)}</tbody>
 </table>`;
 }
 
@@ -390,27 +292,29 @@ function areas(c: Context): Markup {
   return html`<section id="areas" class="section" aria-labelledby="areas-heading">
 <h2 id="areas-heading">The ${plural(c.framework.areas.length, 'readiness area')}</h2>
 <p class="lead">For each area: where the PCN is now and aims to be in six months, what those levels look like, the PCN’s own view, and every question with its notes.</p>
-${c.framework.areas.map((area) => areaSection(c, area))}
+${c.framework.areas.map((area) => {
+  const reported = c.report.area(area.id);
+  return reported ? areaSection(c, area, reported) : '';
+})}
 </section>`;
 }
 
-function areaSection(c: Context, area: Area): Markup {
-  const score = c.areaScore.get(area.id);
+function areaSection(c: Context, area: Area, score: ReportArea): Markup {
   const areaResponse = c.assessment.areaResponses.find((r) => r.areaId === area.id);
-  const describe = (value: number | null) => {
-    if (value === null) return html`Not assessed`;
-    const level = Math.min(4, Math.max(0, Math.floor(value + 1e-9))) as keyof Area['levels'];
-    return html`<strong>${scoreWords(value)}</strong>. ${area.levels[level]}`;
+  const describe = (figure: LevelFigure) => {
+    if (figure.level === null) return html`Not assessed`;
+    return html`<strong>${scoreWords(figure)}</strong>. ${area.levels[figure.level]}`;
   };
+  const counts = score.counts;
   return html`<section class="area" id="area-${area.id}" aria-labelledby="area-${area.id}-heading">
 <h3 id="area-${area.id}-heading">${area.title}</h3>
 <p class="purpose">${area.purpose}</p>
 <dl class="area-facts">
-<div><dt>Now</dt><dd>${describe(score?.current ?? null)}</dd></div>
-<div><dt>Six-month target</dt><dd>${describe(score?.target ?? null)}</dd></div>
-<div><dt>Gap</dt><dd>${score && !score.noEvidence ? `${score.gapLabel} (${signedGap(score.gap)})` : 'Not assessed'}</dd></div>
-<div><dt>Importance and priority</dt><dd>${score ? `${importanceWords(score.importance)}${areaResponse?.importance == null ? ', not set (counted as Medium)' : ''}; ${score.noEvidence ? 'no evidence, so not ranked' : `priority ${score.rank} of ${c.framework.areas.length}`}` : '—'}</dd></div>
-<div><dt>Questions</dt><dd>${score ? `${score.answered} of ${score.total} answered with a level, ${score.dontKnow} “Don’t know”, ${score.unanswered} not answered` : '—'}</dd></div>
+<div><dt>Now</dt><dd>${describe(score.current)}</dd></div>
+<div><dt>Six-month target</dt><dd>${describe(score.target)}</dd></div>
+<div><dt>Gap</dt><dd>${score.noEvidence ? 'Not assessed' : `${score.gap.words} (${score.gap.signed})`}</dd></div>
+<div><dt>Importance and priority</dt><dd>${`${importanceWords(score.importance)}${score.importanceChosen ? '' : ', not set (counted as Medium)'}; ${score.noEvidence ? 'no evidence, so not ranked' : `priority ${score.rankShown} of ${c.report.areas.length}`}`}</dd></div>
+<div><dt>Questions</dt><dd>${`${counts.answered} of ${counts.total} answered with a level, ${counts.dontKnow} “Don’t know”, ${counts.unanswered} not answered`}</dd></div>
 </dl>
 ${
   areaResponse && areaResponse.summary.trim() !== ''
@@ -421,38 +325,28 @@ ${
 <h4>What the levels look like</h4>
 <ol class="levels" start="0">
 ${LEVELS.map((level) => {
-  const marks = [
-    score?.current !== null && score?.current !== undefined && Math.floor(score.current + 1e-9) === level ? 'now' : '',
-    score?.target !== null && score?.target !== undefined && Math.floor(score.target + 1e-9) === level ? 'target' : '',
-  ].filter((m) => m !== '');
+  const marks = [score.current.level === level ? 'now' : '', score.target.level === level ? 'target' : ''].filter(
+    (m) => m !== '',
+  );
   return html`<li${marks.length > 0 ? new Markup(' class="marked"') : ''}><strong>${level} ${LEVEL_NAMES[level]}</strong>${marks.length > 0 ? html` <span class="tag">${marks.length === 2 ? 'Now and target' : marks[0] === 'now' ? 'Now' : 'Target'}</span>` : ''}: ${area.levels[level]}</li>
 `;
 })}</ol>
-${questionTable(c, area)}
+${questionTable(area, score)}
 ${area.tracksPartners ? partnerTable(c) : ''}
 </section>
 `;
 }
 
-function questionTable(c: Context, area: Area): Markup {
+function questionTable(area: Area, score: ReportArea): Markup {
   return html`<table class="questions">
 <caption>${area.title}: the questions, with the level now, the six-month target and notes</caption>
 <thead><tr><th scope="col">Question</th><th scope="col">Now</th><th scope="col">Target</th><th scope="col">Gap</th><th scope="col">Notes</th></tr></thead>
 <tbody>
-${area.questions.map((question) => {
-  const response = c.response.get(question.id);
-  const score = c.questionScore.get(question.id);
-  let now = 'Not answered';
-  let target = '—';
-  if (score?.dontKnow) now = 'Don’t know (evidence gap)';
-  else if (score?.answered) {
-    now = levelWords(score.current);
-    target = isLevel(response?.target) ? levelWords(response?.target) : `${levelWords(score.current)} (no target set)`;
-  }
-  const gap = score?.answered ? signedGap(score.gap, false) : '—';
-  return html`<tr><th scope="row">${question.text}</th><td>${now}</td><td>${target}</td><td class="num">${gap}</td><td class="text">${response?.notes ?? ''}</td></tr>
-`;
-})}</tbody>
+${score.questions.map(
+  (q) =>
+    html`<tr><th scope="row">${q.text}</th><td>${q.currentShown}</td><td>${q.targetShown}</td><td class="num">${q.gapShown}</td><td class="text">${q.notes}</td></tr>
+`,
+)}</tbody>
 </table>`;
 }
 
@@ -473,55 +367,27 @@ ${partners.map(
 </table>`;
 }
 
-/** Actions grouped by area, areas in priority order, then start month, due date and title (as the PDF). */
-/** "1 → 3" for a pair of levels now and at six months; "—" where there is none. */
-function levelPair(now: string | null, target: string | null): string {
-  return `${now ?? '—'} → ${target ?? '—'}`;
-}
-
 function workshopSection(c: Context): Markup {
-  const report = c.workshop;
-  if (!report) return html``;
-  const byFile = new Set(
-    c.assessment.workshop.scores.filter((s) => s.source === 'response-file').map((s) => s.participantId),
-  ).size;
+  const summary = c.report.workshop;
+  if (!summary) return html``;
+  const { report } = summary;
   const notable = report.items.filter(
     (item) => item.spread.split || (item.agreed !== null && reasonRequired(item.spread, item.agreed)),
   );
-  const agreedCell = (item: WorkshopItem) => {
-    const r = item.agreed;
-    if (!r || (!item.consensus && r.current === null && !r.dontKnow)) return 'Not agreed';
-    const now = r.dontKnow ? 'Don’t know' : r.current === null ? null : String(r.current);
-    const pair = levelPair(now, r.target === null ? null : String(r.target));
-    return item.consensus ? pair : `${pair} (not agreed in the workshop)`;
-  };
-  const rangeCell = (item: WorkshopItem) => {
-    const s = item.spread.current;
-    const range =
-      s.lowest === null || s.highest === null
-        ? 'No levels'
-        : s.lowest === s.highest
-          ? `All ${s.lowest}`
-          : `${s.lowest} to ${s.highest}`;
-    return s.dontKnow > 0 ? `${range}; ${s.dontKnow} don’t know` : range;
-  };
   return html`<section id="workshop" class="section" aria-labelledby="workshop-heading">
 <h2 id="workshop-heading">Workshop</h2>
-<p>${plural(report.participantsWithScores, 'person', 'people')} scored each question privately${byFile > 0 ? ` (${byFile} by response file before the day)` : ''}. The scores were revealed together, the group discussed where views differed, and agreed the levels used in this plan. ${plural(report.items.length, 'question was', 'questions were')} scored this way.${report.anonymous ? ' The session was anonymous, so no names are given.' : ''}</p>
-<p>${MEDIAN_RULE} ${SPLIT_RULE}</p>
+<p>${summary.sentence}</p>
+<p>${summary.rules}</p>
 ${c.framework.areas.map((area) => {
-  const items = report.items.filter((i) => i.area.id === area.id);
-  if (items.length === 0) return '';
+  const rows = summary.rows.filter((row) => row.item.area.id === area.id);
+  if (rows.length === 0) return '';
   return html`<table>
 <caption>${area.title}: agreed levels and the spread of everyone’s ratings (levels now → in six months)</caption>
 <thead><tr><th scope="col">Question</th><th scope="col">Agreed</th><th scope="col">Median</th><th scope="col">Range now</th><th scope="col">Split</th></tr></thead>
 <tbody>
-${items.map(
-  (item) =>
-    html`<tr><th scope="row">${item.number} ${item.question.text}</th><td>${agreedCell(item)}</td><td>${levelPair(
-      item.spread.current.median === null ? null : String(item.spread.current.median),
-      item.spread.target.median === null ? null : String(item.spread.target.median),
-    )}</td><td>${rangeCell(item)}</td><td>${item.spread.split ? html`<strong>Split</strong>` : 'No'}</td></tr>
+${rows.map(
+  (row) =>
+    html`<tr><th scope="row">${row.item.number} ${row.item.question.text}</th><td>${row.agreed}</td><td>${row.median}</td><td>${row.range}</td><td>${row.split ? html`<strong>Split</strong>` : 'No'}</td></tr>
 `,
 )}</tbody>
 </table>
@@ -554,33 +420,35 @@ ${item.reasons.map(
 }</section>`;
 }
 
-function groupActions(c: Context): { title: string; detail: string; actions: Action[] }[] {
-  const byStart = (a: Action, b: Action) =>
-    a.startMonth - b.startMonth || a.dueDate.localeCompare(b.dueDate) || a.title.localeCompare(b.title);
-  const groups = c.ranked.flatMap(({ area, score }) => {
-    const actions = c.assessment.actions.filter((action) => action.areaId === area.id).sort(byStart);
-    if (actions.length === 0) return [];
-    const detail = score.noEvidence ? 'not assessed' : `priority ${score.rank}, ${score.gapLabel.toLowerCase()}`;
-    return [{ title: area.title, detail, actions }];
-  });
-  const known = new Set(c.framework.areas.map((area) => area.id));
-  const other = c.assessment.actions.filter((action) => !known.has(action.areaId)).sort(byStart);
-  if (other.length > 0) groups.push({ title: 'Other actions', detail: '', actions: other });
+/** The report's actions (in plan order) grouped by area: areas in priority order, then start month and due date. */
+function groupActions(c: Context): { title: string; detail: string; actions: ReportAction[] }[] {
+  const groups: { title: string; detail: string; actions: ReportAction[] }[] = [];
+  for (const entry of c.report.actions) {
+    const last = groups[groups.length - 1];
+    if (last && last.title === entry.areaTitle) {
+      last.actions.push(entry);
+      continue;
+    }
+    const area = entry.area;
+    const detail = !area
+      ? ''
+      : area.noEvidence
+        ? 'not assessed'
+        : `priority ${area.rankShown}, ${area.gap.words.toLowerCase()}`;
+    groups.push({ title: entry.areaTitle, detail, actions: [entry] });
+  }
   return groups;
 }
 
 function actionPlan(c: Context): Markup {
-  const actions = c.assessment.actions;
-  const owners = new Set(actions.map((a) => a.ownerName.trim()).filter((name) => name !== ''));
-  const questionText = new Map(c.framework.areas.flatMap((a) => a.questions.map((q) => [q.id, q.text] as const)));
   const intro =
-    `${plural(actions.length, 'action')} with ${plural(owners.size, 'named owner')}, ${c.planPeriod === 'Not set' ? 'plan start not set' : `from ${c.planPeriod}`}. ` +
+    `${c.report.sentences.actions}, ${c.planPeriod === 'Not set' ? 'plan start not set' : `from ${c.planPeriod}`}. ` +
     'Areas are in priority order; within an area, actions are in the order they start.';
   return html`<section id="plan" class="section" aria-labelledby="plan-heading">
 <h2 id="plan-heading">Six-month action plan</h2>
 <p class="lead">${intro}</p>
 ${
-  actions.length === 0
+  c.report.actions.length === 0
     ? html`<p>No actions have been added to the plan yet.</p>`
     : html`<table class="plan">
 <caption>The six-month action plan, grouped by area</caption>
@@ -589,16 +457,16 @@ ${groupActions(c).map(
   (group) => html`<tbody>
 <tr class="group"><th scope="rowgroup" colspan="5">${group.title}${group.detail ? html` <span class="group-detail">(${group.detail})</span>` : ''}</th></tr>
 ${group.actions.map(
-  (a) => html`<tr>
-<td><strong class="action-title">${a.title}</strong>${a.description.trim() ? html`<span class="text block">${a.description}</span>` : ''}${a.successMeasure.trim() ? html`<span class="block"><span class="label">Success measure:</span> ${a.successMeasure}</span>` : ''}${
-    a.questionIds.length > 0
-      ? html`<span class="block small"><span class="label">Addresses:</span> ${a.questionIds.map((id) => questionText.get(id) ?? id).join(' | ')}</span>`
+  (entry) => html`<tr>
+<td><strong class="action-title">${entry.action.title}</strong>${entry.action.description.trim() ? html`<span class="text block">${entry.action.description}</span>` : ''}${entry.action.successMeasure.trim() ? html`<span class="block"><span class="label">Success measure:</span> ${entry.action.successMeasure}</span>` : ''}${
+    entry.questions.length > 0
+      ? html`<span class="block small"><span class="label">Addresses:</span> ${entry.questions.map((q) => q.text).join(' | ')}</span>`
       : ''
   }</td>
-<td>${orNotRecorded(a.ownerName)}${a.ownerRole.trim() ? html`<span class="block small">${a.ownerRole}</span>` : ''}</td>
-<td>${startMonthWords(a.startMonth, c.assessment.planStart)}</td>
-<td>${isIsoDate(a.dueDate) ? formatDateLong(a.dueDate) : orNotRecorded(a.dueDate)}</td>
-<td><span class="status status-${a.status}">${ACTION_STATUS_NAMES[a.status] ?? a.status}</span></td>
+<td>${entry.ownerShown}${entry.ownerRole ? html`<span class="block small">${entry.ownerName === null ? `Suggested: ${entry.ownerRole}` : entry.ownerRole}</span>` : ''}</td>
+<td>${entry.startShown}</td>
+<td>${entry.dueShown}</td>
+<td><span class="status status-${entry.action.status}">${entry.statusWords}</span></td>
 </tr>
 `,
 )}</tbody>
@@ -609,7 +477,7 @@ ${group.actions.map(
 }
 
 function timeline(c: Context): Markup {
-  const actions = c.assessment.actions;
+  const actions = c.report.actions;
   if (actions.length === 0 || c.months.length === 0) {
     return html`<section id="timeline" class="section" aria-labelledby="timeline-heading">
 <h2 id="timeline-heading">Six-month timeline</h2>
@@ -627,13 +495,14 @@ function timeline(c: Context): Markup {
 ${groupActions(c).map(
   (group) => html`<tbody>
 <tr class="group"><th scope="rowgroup" colspan="${c.months.length + 2}">${group.title}</th></tr>
-${group.actions.map((a) => timelineRow(c, a))}</tbody>
+${group.actions.map((entry) => timelineRow(c, entry))}</tbody>
 `,
 )}</table>
 </section>`;
 }
 
-function timelineRow(c: Context, action: Action): Markup {
+function timelineRow(c: Context, entry: ReportAction): Markup {
+  const { action } = entry;
   const dueMonth = monthOfDate(action.dueDate, c.assessment.planStart);
   const last = dueMonth ?? c.months.length;
   const cells = c.months.map((m) => {
@@ -647,10 +516,8 @@ function timelineRow(c: Context, action: Action): Markup {
     return html`<td class="on"><span aria-hidden="true">●</span><span class="visually-hidden">Continues</span></td>`;
   });
   const outside =
-    dueMonth === null
-      ? html`<span class="block small">Due ${isIsoDate(action.dueDate) ? formatDateLong(action.dueDate) : orNotRecorded(action.dueDate)}, outside the plan</span>`
-      : '';
-  return html`<tr><th scope="row">${action.title}${outside}</th><td>${ACTION_STATUS_NAMES[action.status] ?? action.status}</td>${cells}</tr>
+    dueMonth === null ? html`<span class="block small">Due ${entry.dueShown}, outside the plan</span>` : '';
+  return html`<tr><th scope="row">${action.title}${outside}</th><td>${entry.statusWords}</td>${cells}</tr>
 `;
 }
 

@@ -3,38 +3,40 @@
  * on the previous plan's actions when there was a previous assessment.
  */
 import { formatDateLong } from '../dates';
-import type { Action } from '../domain';
 import { findArea } from '../framework';
+import type { ReportAction } from '../report';
+import { dateShort, plural } from '../words';
 import type { PdfContext } from './context';
 import type { Flow } from './flow';
 import { COLOUR, SPACE, TYPE } from './layout';
 import { richCells } from './rich-cells';
-import { count, shortDate, signedGap, statusWords } from './words';
+import { statusWords } from './words';
 
 export interface ActionGroup {
   /** Heading for the group, e.g. "Governance". */
   title: string;
   /** Words about the area's gap, e.g. "Priority 1 · Large gap (+2.2)"; empty for unknown areas. */
   detail: string;
-  actions: Action[];
+  actions: ReportAction[];
 }
 
-/** Actions grouped by area, areas in priority order, actions by start month then due date. */
+/** The report's actions (already in plan order) grouped by area, areas in priority order. */
 export function groupActions(context: PdfContext): ActionGroup[] {
   const groups: ActionGroup[] = [];
-  const byStart = (a: Action, b: Action) =>
-    a.startMonth - b.startMonth || a.dueDate.localeCompare(b.dueDate) || a.title.localeCompare(b.title);
-  for (const { area, score } of context.rankedAreas) {
-    const actions = context.assessment.actions.filter((action) => action.areaId === area.id).sort(byStart);
-    if (actions.length === 0) continue;
-    const detail = score.noEvidence
-      ? 'Not assessed'
-      : `Priority ${score.rank} · ${score.gapLabel} (${signedGap(score.gap)})`;
-    groups.push({ title: area.title, detail, actions });
+  for (const action of context.report.actions) {
+    const last = groups[groups.length - 1];
+    if (last && last.title === action.areaTitle) {
+      last.actions.push(action);
+      continue;
+    }
+    const area = action.area;
+    const detail = !area
+      ? ''
+      : area.noEvidence
+        ? 'Not assessed'
+        : `Priority ${area.rankShown} · ${area.gap.words} (${area.gap.signed})`;
+    groups.push({ title: action.areaTitle, detail, actions: [action] });
   }
-  const known = new Set(context.framework.areas.map((area) => area.id));
-  const other = context.assessment.actions.filter((action) => !known.has(action.areaId)).sort(byStart);
-  if (other.length > 0) groups.push({ title: 'Other actions', detail: '', actions: other });
   return groups;
 }
 
@@ -43,14 +45,12 @@ const WIDTHS = { action: 76, owner: 32, start: 18, due: 23, status: 21 } as cons
 export function drawActionPlan(flow: Flow, context: PdfContext): void {
   flow.newPage();
   flow.heading('Six-month action plan', 1);
-  const actions = context.assessment.actions;
-  if (actions.length === 0) {
+  if (context.report.actions.length === 0) {
     flow.paragraph(`No actions have been added to the plan yet. The plan runs from ${context.planPeriod}.`);
     return;
   }
-  const owners = new Set(actions.map((action) => action.ownerName.trim()).filter((name) => name !== ''));
   flow.paragraph(
-    `${count(actions.length, 'action')} with ${count(owners.size, 'named owner')}, from ${context.planPeriod}. ` +
+    `${context.report.sentences.actions}, from ${context.planPeriod}. ` +
       'Areas are in priority order; within an area, actions are in the order they start.',
     { colour: COLOUR.secondaryText },
   );
@@ -59,12 +59,12 @@ export function drawActionPlan(flow: Flow, context: PdfContext): void {
     const table = flow.prepareTable(
       {
         head: [['Action and success measure', 'Owner', 'Starts', 'Due', 'Status']],
-        body: rows.map((action) => [
+        body: rows.map(({ action, statusWords }) => [
           '',
           '',
           `Month ${action.startMonth}\n${context.months[action.startMonth - 1]?.label ?? ''}`,
-          shortDate(action.dueDate),
-          statusWords(action.status),
+          action.dueDate.trim() === '' ? 'Not set' : dateShort(action.dueDate),
+          statusWords,
         ]),
         columnStyles: {
           0: { cellWidth: WIDTHS.action },
@@ -75,13 +75,20 @@ export function drawActionPlan(flow: Flow, context: PdfContext): void {
         },
         // The title in bold over its success measure; the owner's name in bold over the role.
         ...richCells(flow.doc, { 0: WIDTHS.action, 1: WIDTHS.owner }, (row, column) => {
-          const action = rows[row];
-          if (!action) return null;
+          const entry = rows[row];
+          if (!entry) return null;
+          const { action } = entry;
           if (column === 1) {
-            return [
-              { text: action.ownerName, weight: 'bold' },
-              { text: action.ownerRole, colour: COLOUR.secondaryText },
-            ];
+            // An unnamed owner is said so in plain words; a suggested role is not an owner.
+            return entry.ownerName === null
+              ? [
+                  { text: entry.ownerShown, weight: 'bold' },
+                  { text: entry.ownerRole === '' ? '' : `Suggested: ${entry.ownerRole}`, colour: COLOUR.secondaryText },
+                ]
+              : [
+                  { text: entry.ownerName, weight: 'bold' },
+                  { text: entry.ownerRole, colour: COLOUR.secondaryText },
+                ];
           }
           const measure = action.successMeasure.trim();
           return [
@@ -113,7 +120,7 @@ export function drawPreviousPlan(flow: Flow, context: PdfContext): void {
   const done = actions.filter((action) => action.status === 'done').length;
   flow.paragraph(
     `The previous assessment, on ${formatDateLong(previous.assessment.assessmentDate)}, set ` +
-      `${count(actions.length, 'action')}; ${done} ${done === 1 ? 'is' : 'are'} done.`,
+      `${plural(actions.length, 'action')}; ${done} ${done === 1 ? 'is' : 'are'} done.`,
     { colour: COLOUR.secondaryText },
   );
   flow.table(

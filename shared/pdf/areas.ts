@@ -5,16 +5,15 @@
  */
 import type { CellHookData } from 'jspdf-autotable';
 import { formatDateLong } from '../dates';
-import { IMPORTANCE_NAMES } from '../domain';
-import { findQuestion } from '../framework';
 import type { Area, Level } from '../framework/types';
 import { LEVEL_NAMES } from '../framework/types';
-import { type AreaScore, formatLevel, levelLabel } from '../scoring';
+import type { LevelFigure, ReportArea } from '../report';
+import { plural } from '../words';
 import { drawLevelBar, drawLevelScale } from './charts';
 import type { PdfContext } from './context';
 import { type Flow, setFont, strokeStyle } from './flow';
 import { COLOUR, CONTENT_WIDTH, MARGIN, SPACE, STROKE, TARGET_DASH, TYPE } from './layout';
-import { count, levelWords, partnerKindWords, signedGap } from './words';
+import { levelWords, partnerKindWords } from './words';
 
 export function drawAreasAtAGlance(flow: Flow, context: PdfContext): void {
   flow.newPage();
@@ -27,6 +26,7 @@ export function drawAreasAtAGlance(flow: Flow, context: PdfContext): void {
   );
 
   const previous = context.previous;
+  const comparison = context.report.comparison;
   const barColumn = previous ? 6 : 5;
   flow.table(
     {
@@ -41,15 +41,15 @@ export function drawAreasAtAGlance(flow: Flow, context: PdfContext): void {
           'Now and target on the 0–4 scale',
         ],
       ],
-      body: context.rankedAreas.map(({ area, score }) => {
-        const last = previous?.scores.areas.find((candidate) => candidate.areaId === area.id);
+      body: context.report.ranked.map((area) => {
+        const last = comparison.kind === 'compared' ? comparison.areas.get(area.id) : undefined;
         return [
-          score.noEvidence ? '—' : String(score.rank),
+          area.rank === null ? '—' : area.rankShown,
           { content: area.title, styles: { fontStyle: 'bold' } },
-          scoreCell(score.current),
-          scoreCell(score.target),
-          score.noEvidence ? 'Not assessed' : `${signedGap(score.gap)}\n${score.gapLabel}`,
-          ...(previous ? [last ? formatLevel(last.current) : 'Not assessed'] : []),
+          scoreCell(area.current),
+          scoreCell(area.target),
+          area.noEvidence ? 'Not assessed' : `${area.gap.signed}\n${area.gap.words}`,
+          ...(previous ? [last?.kind === 'scored' ? last.current.shown : 'Not assessed'] : []),
           '',
         ];
       }),
@@ -63,10 +63,10 @@ export function drawAreasAtAGlance(flow: Flow, context: PdfContext): void {
       bodyStyles: { minCellHeight: 10 },
       didDrawCell: (data: CellHookData) => {
         if (data.section !== 'body' || data.column.index !== barColumn) return;
-        const entry = context.rankedAreas[data.row.index];
+        const entry = context.report.ranked[data.row.index];
         if (!entry) return;
         const box = { x: data.cell.x + 2, y: data.cell.y + 2.6, width: data.cell.width - 4, height: 3.6 };
-        drawLevelBar(flow.doc, box, entry.score.current, entry.score.target);
+        drawLevelBar(flow.doc, box, entry.current.value, entry.target.value);
       },
     },
     'Areas at a glance',
@@ -78,18 +78,17 @@ export function drawAreasAtAGlance(flow: Flow, context: PdfContext): void {
     );
   }
 
-  const gaps = context.scores.evidenceGaps;
+  const gaps = context.report.evidenceGaps;
   if (gaps.length > 0) {
-    const notes = new Map(context.assessment.responses.map((response) => [response.questionId, response.notes]));
     const table = flow.prepareTable(
       {
         head: [['Area', 'Question', 'Notes']],
         body: gaps.map((gap) => {
-          const found = findQuestion(context.framework, gap.questionId);
+          const question = context.report.question(gap.questionId);
           return [
-            found?.area.title ?? gap.areaId,
-            found?.question.text ?? gap.questionId,
-            notes.get(gap.questionId) ?? '',
+            context.report.area(gap.areaId)?.title ?? gap.areaId,
+            question?.text ?? gap.questionId,
+            question?.notes ?? '',
           ];
         }),
         columnStyles: { 0: { cellWidth: 36 }, 1: { cellWidth: 80 } },
@@ -101,8 +100,8 @@ export function drawAreasAtAGlance(flow: Flow, context: PdfContext): void {
   }
 }
 
-function scoreCell(score: number | null): string {
-  return score === null ? 'Not assessed' : `${formatLevel(score)}\n${levelLabel(score)}`;
+function scoreCell(figure: LevelFigure): string {
+  return figure.value === null ? 'Not assessed' : `${figure.shown}\n${figure.words}`;
 }
 
 /**
@@ -120,18 +119,18 @@ export function drawAreaPages(flow: Flow, context: PdfContext): void {
   const total = context.framework.areas.length;
   flow.newPage();
   context.framework.areas.forEach((area, index) => {
-    const score = context.areaScore(area.id);
-    if (!score) return;
+    const reported = context.report.area(area.id);
+    if (!reported) return;
     if (index > 0) {
       flow.space(SPACE.l);
       flow.ensure(AREA_OPENING);
     }
-    drawAreaSection(flow, context, area, score, `Area ${index + 1} of ${total}`);
+    drawAreaSection(flow, context, area, reported, `Area ${index + 1} of ${total}`);
   });
   flow.section = null;
 }
 
-function drawAreaSection(flow: Flow, context: PdfContext, area: Area, score: AreaScore, overline: string): void {
+function drawAreaSection(flow: Flow, context: PdfContext, area: Area, score: ReportArea, overline: string): void {
   const { doc } = flow;
   flow.section = null;
   flow.text(overline.toUpperCase(), { size: TYPE.small, weight: 'bold', colour: COLOUR.nhsBlue });
@@ -143,7 +142,7 @@ function drawAreaSection(flow: Flow, context: PdfContext, area: Area, score: Are
   drawAreaStats(flow, context, score);
 
   const bar = { x: MARGIN.left, y: flow.y, width: CONTENT_WIDTH, height: 4.5 };
-  drawLevelBar(doc, bar, score.current, score.target);
+  drawLevelBar(doc, bar, score.current.value, score.target.value);
   setFont(doc, TYPE.tiny, 'normal', COLOUR.secondaryText);
   drawLevelScale(doc, bar, flow.y + bar.height + 4);
   flow.y += bar.height + 5;
@@ -163,20 +162,20 @@ function drawAreaSection(flow: Flow, context: PdfContext, area: Area, score: Are
     flow.paragraph(summary);
   }
 
-  drawQuestionTable(flow, context, area);
+  drawQuestionTable(flow, score);
   if (area.tracksPartners) drawPartnerTable(flow, context);
 }
 
-function drawAreaStats(flow: Flow, context: PdfContext, score: AreaScore): void {
+function drawAreaStats(flow: Flow, context: PdfContext, area: ReportArea): void {
   const { doc } = flow;
   const stats = [
-    { label: 'Now', value: numberOrDash(score.current), detail: levelLabel(score.current) },
-    { label: 'Six-month target', value: numberOrDash(score.target), detail: levelLabel(score.target) },
-    { label: 'Gap', value: signedGap(score.gap), detail: score.gapLabel },
+    { label: 'Now', value: numberOrDash(area.current), detail: area.current.words },
+    { label: 'Six-month target', value: numberOrDash(area.target), detail: area.target.words },
+    { label: 'Gap', value: area.gap.signed, detail: area.gap.words },
     {
       label: 'Priority',
-      value: score.noEvidence ? '—' : `${score.rank} of ${context.rankedAreas.length}`,
-      detail: `${IMPORTANCE_NAMES[score.importance]} importance`,
+      value: area.rank === null ? '—' : `${area.rank} of ${context.report.areas.length}`,
+      detail: `${area.importanceWords} importance`,
     },
   ];
   const gutter = 4;
@@ -196,25 +195,26 @@ function drawAreaStats(flow: Flow, context: PdfContext, score: AreaScore): void 
     doc.text(stat.detail, x + 3, top + 14.6);
   });
   flow.y = top + height + SPACE.m;
-  const actions = context.assessment.actions.filter((action) => action.areaId === score.areaId).length;
+  const actions = context.report.actions.filter((action) => action.areaId === area.id).length;
+  const { counts: c } = area;
   const counts =
-    `${score.answered} of ${score.total} questions answered with a level` +
-    (score.dontKnow > 0 ? `; ${score.dontKnow} "Don't know"` : '') +
-    (score.unanswered > 0 ? `; ${score.unanswered} not answered` : '') +
-    `. ${count(actions, 'action')} in the six-month plan.`;
+    `${c.answered} of ${c.total} questions answered with a level` +
+    (c.dontKnow > 0 ? `; ${c.dontKnow} "Don't know"` : '') +
+    (c.unanswered > 0 ? `; ${c.unanswered} not answered` : '') +
+    `. ${plural(actions, 'action')} in the six-month plan.`;
   flow.paragraph(counts, { size: TYPE.small, colour: COLOUR.secondaryText });
 }
 
-function numberOrDash(score: number | null): string {
-  return score === null ? '—' : formatLevel(score);
+function numberOrDash(figure: LevelFigure): string {
+  return figure.value === null ? '—' : figure.shown;
 }
 
 /** Quotes what the level reached now, and the target level, look like in this area. */
-function drawDescriptors(flow: Flow, area: Area, score: AreaScore): void {
-  if (score.current === null || score.target === null) return;
+function drawDescriptors(flow: Flow, area: Area, score: ReportArea): void {
+  if (score.current.value === null || score.target.value === null) return;
   flow.heading('What the levels look like', 2, 24);
-  const now = wholeLevel(score.current);
-  const target = wholeLevel(score.target);
+  const now = score.current.level as Level;
+  const target = score.target.level as Level;
   const blocks =
     now === target
       ? [{ label: `Now and target: level ${now}, ${LEVEL_NAMES[now]}`, level: now, dashed: false }]
@@ -242,32 +242,11 @@ function drawDescriptors(flow: Flow, area: Area, score: AreaScore): void {
   flow.space(SPACE.xs);
 }
 
-/** The level fully reached: 2.9 is level 2, as in `levelLabel`. */
-function wholeLevel(score: number): Level {
-  return Math.min(4, Math.max(0, Math.floor(score + 1e-9))) as Level;
-}
-
-function drawQuestionTable(flow: Flow, context: PdfContext, area: Area): void {
-  const responses = new Map(context.assessment.responses.map((response) => [response.questionId, response]));
-  const scores = new Map(context.scores.questions.map((question) => [question.questionId, question]));
+function drawQuestionTable(flow: Flow, area: ReportArea): void {
   const table = flow.prepareTable(
     {
       head: [['Question', 'Now', 'Target', 'Gap', 'Notes']],
-      body: area.questions.map((question) => {
-        const response = responses.get(question.id);
-        const score = scores.get(question.id);
-        let now = 'Not answered';
-        let target = levelWords(response?.target, '—');
-        let gap = '—';
-        if (score?.dontKnow) {
-          now = "Don't know";
-        } else if (score?.answered) {
-          now = levelWords(score.current);
-          target = response?.target === null ? `${levelWords(score.target)} (kept)` : levelWords(score.target);
-          gap = signedGap(score.gap, false);
-        }
-        return [question.text, now, target, gap, response?.notes ?? ''];
-      }),
+      body: area.questions.map((q) => [q.text, q.currentShown, q.targetShown, q.gapShown, q.notes]),
       columnStyles: {
         0: { cellWidth: 54 },
         1: { cellWidth: 24 },

@@ -5,7 +5,6 @@
  * values as text.
  */
 import type { jsPDF } from 'jspdf';
-import { formatLevel } from '../scoring';
 import { fillStyle, setFont, strokeStyle, wrap } from './flow';
 import { COLOUR, lineHeight, PT_TO_MM, STROKE, TARGET_DASH, TYPE } from './layout';
 
@@ -37,6 +36,9 @@ export interface RadarAxis {
   /** 0 to 4, or null when the area is not assessed (drawn at the centre, labelled in words). */
   current: number | null;
   target: number | null;
+  /** The figures as the report model shows them ("2.4"), printed under the label. */
+  currentShown: string;
+  targetShown: string;
 }
 
 export interface RadarBox {
@@ -120,8 +122,7 @@ function drawAxisLabel(doc: jsPDF, axis: RadarAxis, anchor: Point, theta: number
   const align = cos > 0.3 ? 'left' : cos < -0.3 ? 'right' : 'center';
   setFont(doc, TYPE.tiny + 0.5, 'bold');
   const title = wrap(doc, axis.label, width);
-  const values =
-    axis.current === null ? 'Not assessed' : `Now ${formatLevel(axis.current)} · target ${formatLevel(axis.target)}`;
+  const values = axis.current === null ? 'Not assessed' : `Now ${axis.currentShown} · target ${axis.targetShown}`;
   const titleStep = lineHeight(TYPE.tiny + 0.5);
   const valueStep = lineHeight(TYPE.tiny);
   const height = title.length * titleStep + valueStep;

@@ -3,10 +3,10 @@
  * took part. It has no running header or page number.
  */
 import { formatDateLong } from '../dates';
+import { formatNumber } from '../words';
 import type { PdfContext } from './context';
 import { type Flow, setFont, wrap } from './flow';
 import { CELL_PADDING, COLOUR, CONTENT_WIDTH, FRAME, lineHeight, MARGIN, PAGE, SPACE, STROKE, TYPE } from './layout';
-import { formatNumber } from './words';
 
 /** The cover's tables are tighter than the rest so that a typical PCN fits on one page. */
 const COMPACT_PADDING = { ...CELL_PADDING, top: 1.2, bottom: 1.2 };

@@ -2,15 +2,10 @@
  * The one-page summary: overall readiness now and in six months, the radar chart of all eight
  * areas, the top priorities and the evidence gaps.
  */
-import { formatDateLong } from '../dates';
-import { IMPORTANCE_NAMES } from '../domain';
-import { findArea } from '../framework';
-import { formatLevel, gapLabel, levelLabel } from '../scoring';
 import { drawRadar, drawRadarLegend } from './charts';
 import type { PdfContext } from './context';
 import { type Flow, fillStyle, setFont } from './flow';
 import { COLOUR, CONTENT_WIDTH, MARGIN, PAGE, SPACE, TYPE } from './layout';
-import { count, joinWords, signedGap } from './words';
 
 /** How many of the highest-ranked areas the summary names as priorities. */
 const TOP_PRIORITIES = 4;
@@ -24,34 +19,29 @@ export function drawSummary(flow: Flow, context: PdfContext): void {
   drawEvidenceGaps(flow, context);
 }
 
-/** "Developing — 1.8 of 4 now; target 2.9 (Developing)". */
+/** "Overall readiness: Developing — 1.8 of 4 now; six-month target 2.9 (Developing)." */
 export function overallSentence(context: PdfContext): string {
-  const { current, target } = context.scores.overall;
-  if (current === null) return 'No question has been answered with a level yet, so there is no overall score.';
-  return (
-    `Overall readiness: ${levelLabel(current)} — ${formatLevel(current)} of 4 now; ` +
-    `six-month target ${formatLevel(target)} (${levelLabel(target)}).`
-  );
+  return context.report.sentences.overall;
 }
 
 function drawHeadline(flow: Flow, context: PdfContext): void {
   const { doc } = flow;
-  const overall = context.scores.overall;
+  const overall = context.report.overall;
   const boxes = [
     {
       label: 'Now',
-      value: overall.current === null ? 'Not assessed' : `${formatLevel(overall.current)} of 4`,
-      detail: overall.current === null ? '' : `${levelLabel(overall.current)} · ${overall.percentCurrent}%`,
+      value: overall.current.value === null ? 'Not assessed' : `${overall.current.shown} of 4`,
+      detail: overall.current.value === null ? '' : `${overall.current.words} · ${overall.current.percent}%`,
     },
     {
       label: 'Six-month target',
-      value: overall.target === null ? 'Not set' : `${formatLevel(overall.target)} of 4`,
-      detail: overall.target === null ? '' : `${levelLabel(overall.target)} · ${overall.percentTarget}%`,
+      value: overall.target.value === null ? 'Not set' : `${overall.target.shown} of 4`,
+      detail: overall.target.value === null ? '' : `${overall.target.words} · ${overall.target.percent}%`,
     },
     {
       label: 'Gap to close',
-      value: overall.gap === null ? '—' : `${signedGap(overall.gap)} levels`,
-      detail: gapLabel(overall.gap),
+      value: overall.gap.value === null ? '—' : `${overall.gap.signed} levels`,
+      detail: overall.gap.words,
     },
   ];
   const gutter = 5;
@@ -75,13 +65,14 @@ function drawHeadline(flow: Flow, context: PdfContext): void {
 
   flow.paragraph(overallSentence(context), { weight: 'bold' });
   const previous = context.previous;
-  if (previous) {
-    const before = previous.scores.overall.current;
+  const comparison = context.report.comparison;
+  if (previous && comparison.kind === 'compared') {
+    const before = comparison.overall;
     flow.paragraph(
-      before === null
-        ? `The last assessment, on ${formatDateLong(previous.assessment.assessmentDate)}, had no overall score.`
-        : `At the last assessment, on ${formatDateLong(previous.assessment.assessmentDate)}, overall readiness was ` +
-            `${formatLevel(before)} of 4 (${levelLabel(before)}).`,
+      before.value === null
+        ? `The last assessment, on ${comparison.date}, had no overall score.`
+        : `At the last assessment, on ${comparison.date}, overall readiness was ` +
+            `${before.shown} of 4 (${before.words}).`,
     );
   }
 }
@@ -94,10 +85,13 @@ function drawRadarSection(flow: Flow, context: PdfContext): void {
   const cy = flow.y + radius * 1.125 + labelRoom;
   drawRadar(
     flow.doc,
-    context.framework.areas.map((area) => {
-      const score = context.areaScore(area.id);
-      return { label: area.title, current: score?.current ?? null, target: score?.target ?? null };
-    }),
+    context.report.areas.map((area) => ({
+      label: area.title,
+      current: area.current.value,
+      target: area.target.value,
+      currentShown: area.current.shown,
+      targetShown: area.target.shown,
+    })),
     { cx: PAGE.width / 2, cy, radius, labelWidth: 38 },
   );
   flow.y = cy + radius * 1.125 + labelRoom;
@@ -107,24 +101,20 @@ function drawRadarSection(flow: Flow, context: PdfContext): void {
 }
 
 function drawTopPriorities(flow: Flow, context: PdfContext): void {
-  const top = context.rankedAreas.filter(({ score }) => score.priority > 0).slice(0, TOP_PRIORITIES);
+  const top = context.report.priorities.slice(0, TOP_PRIORITIES);
   flow.heading('Top priorities for the next six months', 2, 30);
   if (top.length === 0) {
-    flow.paragraph(
-      context.scores.overall.current === null
-        ? 'No area has been scored yet.'
-        : 'No area has a gap between where the PCN is now and its six-month target.',
-    );
+    flow.paragraph(context.report.sentences.noPriorities);
     return;
   }
   flow.table({
     head: [['Priority', 'Area', 'Now → target', 'Gap', 'Importance']],
-    body: top.map(({ area, score }) => [
-      String(score.rank),
+    body: top.map((area) => [
+      area.rankShown,
       { content: area.title, styles: { fontStyle: 'bold' } },
-      `${formatLevel(score.current)} → ${formatLevel(score.target)}`,
-      `${score.gapLabel} (${signedGap(score.gap)})`,
-      IMPORTANCE_NAMES[score.importance],
+      `${area.current.shown} → ${area.target.shown}`,
+      `${area.gap.words} (${area.gap.signed})`,
+      area.importanceWords,
     ]),
     columnStyles: {
       0: { cellWidth: 17, halign: 'center' },
@@ -137,21 +127,11 @@ function drawTopPriorities(flow: Flow, context: PdfContext): void {
 }
 
 function drawEvidenceGaps(flow: Flow, context: PdfContext): void {
-  const overall = context.scores.overall;
-  const gaps = context.scores.evidenceGaps;
+  const { sentences, evidenceGaps } = context.report;
   flow.heading('Evidence', 2, 12);
-  const answered =
-    `${overall.answered} of ${count(overall.total, 'question')} answered with a level, ` +
-    `${overall.dontKnow} "Don't know" and ${overall.unanswered} not answered.`;
-  if (gaps.length === 0) {
-    flow.paragraph(`${answered} No question was answered "Don't know".`);
-    return;
-  }
-  const areas = [...new Set(gaps.map((gap) => gap.areaId))].map(
-    (areaId) => findArea(context.framework, areaId)?.title ?? areaId,
-  );
   flow.paragraph(
-    `${answered} The "Don't know" answers (in ${joinWords(areas)}) are evidence gaps: not knowing is a ` +
-      'finding in itself. They are listed under "Areas at a glance".',
+    evidenceGaps.length === 0
+      ? `${sentences.counts} ${sentences.evidence}`
+      : `${sentences.counts} ${sentences.evidence} They are listed under "Areas at a glance".`,
   );
 }

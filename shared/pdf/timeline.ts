@@ -7,11 +7,12 @@
 import { formatDateLong } from '../dates';
 import type { Action, ActionStatus } from '../domain';
 import { monthOfDate } from '../plan';
+import { dateShort } from '../words';
 import { groupActions } from './action-plan';
 import type { PdfContext } from './context';
 import { baselineOffset, type Flow, setFont, wrap } from './flow';
 import { COLOUR, CONTENT_BOTTOM, CONTENT_WIDTH, lineHeight, MARGIN, type Rgb, STROKE, TYPE } from './layout';
-import { shortDate, statusWords } from './words';
+import { statusWords } from './words';
 
 const LABEL_WIDTH = 62;
 const MONTH_WIDTH = (CONTENT_WIDTH - LABEL_WIDTH) / 6;
@@ -40,10 +41,10 @@ export function drawTimeline(flow: Flow, context: PdfContext): void {
   );
   drawHeader(flow, context);
   for (const group of groupActions(context)) {
-    const firstRow = rowHeight(flow, group.actions[0]);
+    const firstRow = rowHeight(flow, group.actions[0]?.action);
     if (flow.y + GROUP_HEIGHT + firstRow > CONTENT_BOTTOM) newTimelinePage(flow, context);
     drawGroupRow(flow, group.title);
-    for (const action of group.actions) {
+    for (const { action } of group.actions) {
       const height = rowHeight(flow, action);
       if (flow.y + height > CONTENT_BOTTOM) {
         newTimelinePage(flow, context);
@@ -159,7 +160,7 @@ function drawActionRow(flow: Flow, context: PdfContext, action: Action, height: 
   const due =
     dueX === null
       ? `due ${formatDateLong(action.dueDate)}, outside the plan`
-      : `due ${shortDate(action.dueDate).replace(/ \d{4}$/, '')}`;
+      : `due ${dateShort(action.dueDate).replace(/ \d{4}$/, '')}`;
   const label = `${statusWords(action.status)} · ${due}`;
   setFont(doc, TYPE.tiny - 1, 'normal');
   const width = doc.getTextWidth(label);

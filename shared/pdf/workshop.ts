@@ -5,53 +5,19 @@
  * Only questions whose scores were revealed in the app are reported; names are left out in an
  * anonymous session. Drawn only when the assessment had a workshop.
  */
-import { formatDateLong } from '../dates';
+import type { WorkshopSummary } from '../report';
 import {
   agreedWords,
-  MEDIAN_RULE,
   medianWords,
   rangeWords,
   ratingWords,
   reasonRequired,
-  SPLIT_RULE,
   type Spread,
   type WorkshopItem,
-  type WorkshopReport,
-  workshopReport,
 } from '../workshop';
 import type { PdfContext } from './context';
 import type { Flow } from './flow';
 import { COLOUR, MARGIN, SPACE, TYPE } from './layout';
-import { count } from './words';
-
-/** "1 → 3": the agreed (or median) levels now and at six months, in figures. */
-function pair(now: string, target: string): string {
-  return `${now} → ${target}`;
-}
-
-function agreedPair(item: WorkshopItem): string {
-  const r = item.agreed;
-  if (!r || (!item.consensus && r.current === null && !r.dontKnow)) return 'Not agreed';
-  const now = r.dontKnow ? "Don't know" : r.current === null ? '—' : String(r.current);
-  const text = pair(now, r.target === null ? '—' : String(r.target));
-  return item.consensus ? text : `${text} (not agreed in the workshop)`;
-}
-
-function medianPair(item: WorkshopItem): string {
-  const m = item.spread.current.median;
-  const t = item.spread.target.median;
-  return pair(m === null ? '—' : String(m), t === null ? '—' : String(t));
-}
-
-function rangeCell(spread: Spread): string {
-  const range =
-    spread.lowest === null || spread.highest === null
-      ? 'No levels'
-      : spread.lowest === spread.highest
-        ? `All ${spread.lowest}`
-        : `${spread.lowest} to ${spread.highest}`;
-  return spread.dontKnow > 0 ? `${range}; ${spread.dontKnow} don't know` : range;
-}
 
 /** "0: 1, 1: 1, 2: 3, 4: 1": how many people chose each level. */
 function countsWords(spread: Spread): string {
@@ -60,34 +26,27 @@ function countsWords(spread: Spread): string {
   return parts.length === 0 ? 'none' : parts.join(', ');
 }
 
-function firstRevealDate(context: PdfContext): string | null {
-  const times = context.assessment.workshop.questions
-    .map((q) => q.revealedAt)
-    .filter((t): t is string => t !== null)
-    .sort();
-  return times[0] ? formatDateLong(times[0].slice(0, 10)) : null;
-}
-
 export function drawWorkshop(flow: Flow, context: PdfContext): void {
-  const report = workshopReport(context.assessment, context.framework);
-  if (!report) return;
+  const summary = context.report.workshop;
+  if (!summary) return;
+  const { report } = summary;
   flow.newPage();
   flow.section = null;
   flow.heading('Workshop', 1);
-  drawIntroduction(flow, context, report);
+  drawIntroduction(flow, summary);
 
   for (const area of context.framework.areas) {
-    const items = report.items.filter((item) => item.area.id === area.id);
-    if (items.length === 0) continue;
+    const rows = summary.rows.filter((row) => row.item.area.id === area.id);
+    if (rows.length === 0) continue;
     const table = flow.prepareTable(
       {
         head: [['Question', 'Agreed (now → target)', 'Median (now → target)', 'Range now', 'Split']],
-        body: items.map((item) => [
-          `${item.number} ${item.question.text}`,
-          agreedPair(item),
-          medianPair(item),
-          rangeCell(item.spread.current),
-          item.spread.split ? 'Split' : '—',
+        body: rows.map((row) => [
+          `${row.item.number} ${row.item.question.text}`,
+          row.agreed,
+          row.median,
+          row.range,
+          row.split ? 'Split' : '—',
         ]),
         columnStyles: {
           1: { cellWidth: 27 },
@@ -120,19 +79,9 @@ export function drawWorkshop(flow: Flow, context: PdfContext): void {
   for (const item of notable) drawItem(flow, item, report.anonymous);
 }
 
-function drawIntroduction(flow: Flow, context: PdfContext, report: WorkshopReport): void {
-  const { scores } = context.assessment.workshop;
-  const byFile = new Set(scores.filter((s) => s.source === 'response-file').map((s) => s.participantId)).size;
-  const date = firstRevealDate(context);
-  const people = count(report.participantsWithScores, 'person', 'people');
-  flow.paragraph(
-    `${people} scored each question privately${byFile > 0 ? ` (${count(byFile, 'by a response file', 'by response files')} before the day)` : ''}. ` +
-      `The scores were revealed together${date ? ` at the workshop on ${date}` : ''}, the group discussed where views ` +
-      `differed, and agreed the levels used in this plan. ${count(report.items.length, 'question was', 'questions were')} ` +
-      'scored this way.' +
-      (report.anonymous ? ' The session was anonymous, so no names are given.' : ''),
-  );
-  flow.paragraph(`${MEDIAN_RULE} ${SPLIT_RULE}`, { size: TYPE.small, colour: COLOUR.secondaryText });
+function drawIntroduction(flow: Flow, summary: WorkshopSummary): void {
+  flow.paragraph(summary.sentence);
+  flow.paragraph(summary.rules, { size: TYPE.small, colour: COLOUR.secondaryText });
 }
 
 function drawItem(flow: Flow, item: WorkshopItem, anonymous: boolean): void {

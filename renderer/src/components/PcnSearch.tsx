@@ -6,8 +6,8 @@
  */
 import { type KeyboardEvent, useEffect, useId, useRef, useState } from 'react';
 import type { PcnMatch } from '../../../shared/directory-api';
+import { plural } from '../../../shared/words';
 import { api } from '../api';
-import { formatCount } from '../profile-form';
 
 /** The main process returns at most this many matches. */
 const MAX_SHOWN = 12;
@@ -20,10 +20,6 @@ function shortIcbName(name: string): string {
 export function describeIcbs(icbs: string[]): string {
   if (icbs.length === 0) return 'ICB not known';
   return icbs.length === 1 ? shortIcbName(icbs[0] ?? '') : `${icbs.length} ICBs`;
-}
-
-function plural(n: number, one: string, many: string): string {
-  return `${formatCount(n)} ${n === 1 ? one : many}`;
 }
 
 /** "U41591 · 2 ICBs · 4 practices · 35,726 patients". */

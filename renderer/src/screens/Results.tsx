@@ -5,11 +5,12 @@
  */
 import { type ReactNode, useId } from 'react';
 import { getFramework } from '../../../shared/framework';
+import { plural } from '../../../shared/words';
 import { AreaCard } from '../components/results/AreaCard';
 import { GapChart } from '../components/results/GapChart';
 import { Headline } from '../components/results/Headline';
 import { HowScoresWork } from '../components/results/HowScoresWork';
-import { buildResults, plural, previousLabelText, type ResultsModel } from '../components/results/model';
+import { buildResults, previousLabelText, type ResultsModel } from '../components/results/model';
 import { ReadinessRadar } from '../components/results/RadarChart';
 import { ScoresTable } from '../components/results/ScoresTable';
 import { useApp } from '../store';
@@ -66,7 +67,7 @@ export function Results() {
   if (!current || !framework) return null;
 
   const model = buildResults(framework, current, previous);
-  const { comparison, scores } = model;
+  const { comparison } = model;
   const previousDate = comparison.kind === 'compared' ? comparison.date : null;
   const previousLabel = previousDate ? previousLabelText(previousDate) : null;
   const firstArea = framework.areas[0];
@@ -125,7 +126,7 @@ export function Results() {
   );
 
   if (model.nothingScored) {
-    const { dontKnow, unanswered } = scores.overall;
+    const { dontKnow, unanswered } = model.report.overall.counts;
     return (
       <>
         <h1 className="nhsuk-heading-l">Results</h1>

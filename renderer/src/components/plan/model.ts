@@ -172,7 +172,4 @@ export const ids = {
   gapAdd: (questionId: string) => `plan-gap-add-${questionId.replace(/[^a-z0-9-]/gi, '-')}`,
 };
 
-/** "1 gap", "3 gaps"; pass the plural when it is not the singular plus s. */
-export function plural(n: number, singular: string, pluralForm = `${singular}s`): string {
-  return `${n} ${n === 1 ? singular : pluralForm}`;
-}
+export { plural } from '../../../../shared/words';

@@ -2,17 +2,14 @@
  * One area at a glance: where it is now, its target, the gap in words, how important it is, how
  * many answers are "Don't know", last time's level for a reassessment, and a way into the area.
  */
-import { formatLevel } from '../../../../shared/scoring';
+import { plural } from '../../../../shared/words';
 import {
   type AreaResult,
   areaChangeText,
   gapTagClass,
   importanceText,
-  levelText,
   noEvidenceText,
-  plural,
   previousLevelText,
-  targetText,
 } from './model';
 
 interface Props {
@@ -22,8 +19,8 @@ interface Props {
 }
 
 export function AreaCard({ area, areaCount, onOpen }: Props) {
-  const { score } = area;
-  const headingId = `app-results-card-${area.areaId}`;
+  const { counts } = area;
+  const headingId = `app-results-card-${area.id}`;
   const change = areaChangeText(area);
   return (
     <section className="nhsuk-card app-results-card" aria-labelledby={headingId}>
@@ -32,29 +29,29 @@ export function AreaCard({ area, areaCount, onOpen }: Props) {
           {area.number}. {area.title}
         </h3>
         <p className="app-results-card__tags">
-          <strong className={`nhsuk-tag ${gapTagClass(score)}`}>
-            {score.noEvidence ? noEvidenceText(score) : score.gapLabel}
+          <strong className={`nhsuk-tag ${gapTagClass(area)}`}>
+            {area.noEvidence ? noEvidenceText(area) : area.gap.words}
           </strong>
-          {!score.noEvidence && (
+          {!area.noEvidence && (
             <span className="app-results-card__rank">
-              Priority {score.rank} of {areaCount}
+              Priority {area.rankShown} of {areaCount}
             </span>
           )}
         </p>
         <dl className="app-results-card__facts">
           <div>
             <dt>Now</dt>
-            <dd>{levelText(score.current, score.levelLabel)}</dd>
+            <dd>{area.current.text}</dd>
           </div>
           <div>
             <dt>Target</dt>
-            <dd>{targetText(score)}</dd>
+            <dd>{area.target.text}</dd>
           </div>
-          {!score.noEvidence && (
+          {!area.noEvidence && (
             <div>
               <dt>Gap</dt>
               <dd>
-                {formatLevel(score.gap)} {score.gap === 1 ? 'level' : 'levels'}
+                {area.gap.signed} {area.gap.shown === '1.0' ? 'level' : 'levels'}
               </dd>
             </div>
           )}
@@ -64,12 +61,14 @@ export function AreaCard({ area, areaCount, onOpen }: Props) {
           </div>
           <div>
             <dt>Evidence gaps</dt>
-            <dd>{score.dontKnow === 0 ? 'None' : plural(score.dontKnow, '"Don\'t know"', '"Don\'t know" answers')}</dd>
+            <dd>
+              {counts.dontKnow === 0 ? 'None' : plural(counts.dontKnow, '"Don\'t know"', '"Don\'t know" answers')}
+            </dd>
           </div>
-          {score.unanswered > 0 && (
+          {counts.unanswered > 0 && (
             <div>
               <dt>Not answered</dt>
-              <dd>{plural(score.unanswered, 'question', 'questions')}</dd>
+              <dd>{plural(counts.unanswered, 'question', 'questions')}</dd>
             </div>
           )}
           {area.previous && (

@@ -4,7 +4,6 @@
  * size ("Large gap") and the area's importance. Areas with no answers come last, without a bar.
  * Built from HTML rather than SVG so every label is real text that wraps and scales.
  */
-import { formatLevel } from '../../../../shared/scoring';
 import { type AreaResult, importancePhrase, noEvidenceText } from './model';
 
 const SCALE = [0, 1, 2, 3, 4];
@@ -29,14 +28,13 @@ export function GapChart({ ranked }: { ranked: AreaResult[] }) {
       </div>
       <ol className="app-results-gaps__list">
         {ranked.map((area) => {
-          const { score } = area;
           return (
             <li
-              key={area.areaId}
-              className={`app-results-gaps__row${score.noEvidence ? ' app-results-gaps__row--no-evidence' : ''}`}
+              key={area.id}
+              className={`app-results-gaps__row${area.noEvidence ? ' app-results-gaps__row--no-evidence' : ''}`}
             >
               <span className="app-results-gaps__rank">
-                {score.noEvidence ? (
+                {area.noEvidence ? (
                   <>
                     <span aria-hidden="true">–</span>
                     <span className="nhsuk-u-visually-hidden">Not ranked: </span>
@@ -44,7 +42,7 @@ export function GapChart({ ranked }: { ranked: AreaResult[] }) {
                 ) : (
                   <>
                     <span className="nhsuk-u-visually-hidden">Priority </span>
-                    {score.rank}
+                    {area.rankShown}
                     <span className="nhsuk-u-visually-hidden">: </span>
                   </>
                 )}
@@ -56,20 +54,20 @@ export function GapChart({ ranked }: { ranked: AreaResult[] }) {
                   {importancePhrase(area)}
                 </span>
               </span>
-              {score.noEvidence ? (
+              {area.noEvidence ? (
                 <span className="app-results-gaps__none">
                   <span className="nhsuk-u-visually-hidden">, </span>
-                  {noEvidenceText(score)}
+                  {noEvidenceText(area)}
                 </span>
               ) : (
                 <>
                   <span className="app-results-gaps__track" aria-hidden="true">
-                    <span className="app-results-gaps__bar" style={{ width: barWidth(score.gap) }} />
+                    <span className="app-results-gaps__bar" style={{ width: barWidth(area.gap.value) }} />
                   </span>
                   <span className="app-results-gaps__value">
                     <span className="nhsuk-u-visually-hidden">, gap of </span>
-                    <strong>{formatLevel(score.gap)}</strong>
-                    <span className="app-results-gaps__gap-label">{score.gapLabel}</span>
+                    <strong>{area.gap.signed}</strong>
+                    <span className="app-results-gaps__gap-label">{area.gap.words}</span>
                   </span>
                 </>
               )}

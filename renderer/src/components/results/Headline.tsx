@@ -3,8 +3,8 @@
  * enough to read from the back of a board room, how complete the answers are, and the areas
  * that matter most.
  */
-import { formatLevel, gapLabel, levelLabel } from '../../../../shared/scoring';
-import { changeText, plural, previousLabelText, type ResultsModel } from './model';
+import { plural } from '../../../../shared/words';
+import { previousLabelText, type ResultsModel } from './model';
 
 interface Props {
   model: ResultsModel;
@@ -25,60 +25,58 @@ function Figure({ term, value, words, note }: { term: string; value: string; wor
 }
 
 export function Headline({ model, onReview }: Props) {
-  const { overall } = model.scores;
+  const { overall } = model.report;
   const { comparison } = model;
-  const scoredAreas = model.areas.filter((a) => !a.score.noEvidence).length;
-  const top = model.ranked.filter((a) => !a.score.noEvidence && a.score.priority > 0).slice(0, 3);
-  const previousOverall = comparison.kind === 'compared' ? comparison.overall.current : null;
-  const overallChange = changeText(overall.current, previousOverall);
+  const { scoredAreas, counts } = overall;
+  const top = model.report.priorities.slice(0, 3);
 
   return (
     <div className="app-results-headline">
       <p className="app-results-headline__sentence">
         <span className="app-results-nowrap">
-          Overall: <strong>{levelLabel(overall.current)}</strong> ({formatLevel(overall.current)} of 4) now;
+          Overall: <strong>{overall.current.words}</strong> ({overall.current.shown} of 4) now;
         </span>{' '}
         <span className="app-results-nowrap">
-          six-month target <strong>{levelLabel(overall.target)}</strong> ({formatLevel(overall.target)})
+          six-month target <strong>{overall.target.words}</strong> ({overall.target.shown})
         </span>
       </p>
       <dl className="app-results-figures">
         <Figure
           term="Now"
-          value={formatLevel(overall.current)}
-          words={levelLabel(overall.current)}
-          note={`${overall.percentCurrent}% of the top level`}
+          value={overall.current.shown}
+          words={overall.current.words}
+          note={`${overall.current.percent}% of the top level`}
         />
         <Figure
           term="Six-month target"
-          value={formatLevel(overall.target)}
-          words={levelLabel(overall.target)}
-          note={`${overall.percentTarget}% of the top level`}
+          value={overall.target.shown}
+          words={overall.target.words}
+          note={`${overall.target.percent}% of the top level`}
         />
-        <Figure term="Gap to close" value={formatLevel(overall.gap)} words={gapLabel(overall.gap)} />
+        <Figure term="Gap to close" value={overall.gap.signed} words={overall.gap.words} />
         {comparison.kind === 'compared' && (
           <Figure
             term={previousLabelText(comparison.date)}
-            value={formatLevel(previousOverall)}
-            words={levelLabel(previousOverall)}
-            note={overallChange ? `Since then: ${overallChange}` : undefined}
+            value={comparison.overall.shown}
+            words={comparison.overall.words}
+            note={comparison.overallChange ? `Since then: ${comparison.overallChange}` : undefined}
           />
         )}
       </dl>
-      {scoredAreas < model.areas.length && (
+      {scoredAreas < overall.areaCount && (
         <p className="app-results-headline__note">
           Based on the {plural(scoredAreas, 'area', 'areas')} with answers;{' '}
-          {plural(model.areas.length - scoredAreas, 'area has', 'areas have')} no answers yet.
+          {plural(overall.areaCount - scoredAreas, 'area has', 'areas have')} no answers yet.
         </p>
       )}
       <p className="app-results-headline__counts">
-        Of {overall.total} questions: <strong>{overall.answered}</strong> answered, <strong>{overall.dontKnow}</strong>{' '}
-        "Don't know" (evidence gaps) and <strong>{overall.unanswered}</strong> not answered yet.
-        {overall.unanswered > 0 && (
+        Of {counts.total} questions: <strong>{counts.answered}</strong> answered, <strong>{counts.dontKnow}</strong>{' '}
+        "Don't know" (evidence gaps) and <strong>{counts.unanswered}</strong> not answered yet.
+        {counts.unanswered > 0 && (
           <>
             {' '}
             <button type="button" className="app-link-button" onClick={onReview}>
-              See the {plural(overall.unanswered, 'unanswered question', 'unanswered questions')}
+              See the {plural(counts.unanswered, 'unanswered question', 'unanswered questions')}
             </button>
           </>
         )}
@@ -87,9 +85,9 @@ export function Headline({ model, onReview }: Props) {
         <p className="app-results-headline__top">
           <strong>Gaps that matter most:</strong>{' '}
           {top.map((a, i) => (
-            <span key={a.areaId}>
+            <span key={a.id}>
               {i > 0 && ', '}
-              {a.title} ({a.score.gapLabel.toLowerCase()})
+              {a.title} ({a.gap.words.toLowerCase()})
             </span>
           ))}
           .

@@ -8,7 +8,6 @@
 import { useLayoutEffect, useRef, useState } from 'react';
 import { PolarAngleAxis, PolarGrid, PolarRadiusAxis, Radar, RadarChart, type RadarPoint } from 'recharts';
 import { LEVEL_NAMES, type Level } from '../../../../shared/framework';
-import { formatLevel } from '../../../../shared/scoring';
 import type { AreaResult } from './model';
 
 const BLUE = '#005eb8';
@@ -44,8 +43,7 @@ function AngleTick(props: { x?: number | string; y?: number | string; index?: nu
   const firstLineDy = sin > 0.3 ? -30 : sin < -0.3 ? 14 : -8;
   const anchor = Math.abs(cos) < 0.3 ? 'middle' : cos > 0 ? 'start' : 'end';
   const dx = anchor === 'start' ? 10 : anchor === 'end' ? -10 : 0;
-  const { current, target } = area.score;
-  const values = current === null ? 'Not assessed' : `${formatLevel(current)} → ${formatLevel(target)}`;
+  const values = area.current.value === null ? 'Not assessed' : `${area.current.shown} → ${area.target.shown}`;
   return (
     <g>
       <text
@@ -136,11 +134,10 @@ const LAST_SHAPE = seriesShape({ stroke: GREY, strokeWidth: 4, strokeDasharray: 
 /** A sentence for screen readers: the shape of the chart in words. */
 export function radarSummary(areas: AreaResult[], previousLabel: string | null): string {
   const parts = areas.map((a) => {
-    const { current, target } = a.score;
-    if (current === null) return `${a.title}: not assessed`;
-    let text = `${a.title}: now ${formatLevel(current)}, target ${formatLevel(target)}`;
-    if (previousLabel && a.previous?.kind === 'scored' && a.previous.score.current !== null) {
-      text += `, last time ${formatLevel(a.previous.score.current)}`;
+    if (a.current.value === null) return `${a.title}: not assessed`;
+    let text = `${a.title}: now ${a.current.shown}, target ${a.target.shown}`;
+    if (previousLabel && a.previous?.kind === 'scored' && a.previous.current.value !== null) {
+      text += `, last time ${a.previous.current.shown}`;
     }
     return text;
   });
@@ -211,9 +208,9 @@ export function ReadinessRadar({ areas, previousLabel }: Props) {
   const height = 2 * radius + 150;
   const data: Point[] = areas.map((a) => ({
     label: a.short,
-    now: a.score.current,
-    target: a.score.target,
-    last: a.previous?.kind === 'scored' ? a.previous.score.current : null,
+    now: a.current.value,
+    target: a.target.value,
+    last: a.previous?.kind === 'scored' ? a.previous.current.value : null,
   }));
   return (
     <div className="app-results-radar">

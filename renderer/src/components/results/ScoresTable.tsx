@@ -7,11 +7,8 @@ import {
   areaChangeText,
   gapText,
   importanceText,
-  levelText,
   previousLabelText,
   previousLevelText,
-  rankText,
-  targetText,
 } from './model';
 
 interface Props {
@@ -60,15 +57,15 @@ export function ScoresTable({ caption, rows, previousDate }: Props) {
         </thead>
         <tbody className="nhsuk-table__body">
           {rows.map((area) => (
-            <tr key={area.areaId} className="nhsuk-table__row">
+            <tr key={area.id} className="nhsuk-table__row">
               <th scope="row" className="nhsuk-table__header">
                 {area.number}. {area.title}
               </th>
-              <td className="nhsuk-table__cell">{levelText(area.score.current, area.score.levelLabel)}</td>
-              <td className="nhsuk-table__cell">{targetText(area.score)}</td>
-              <td className="nhsuk-table__cell">{gapText(area.score)}</td>
+              <td className="nhsuk-table__cell">{area.current.text}</td>
+              <td className="nhsuk-table__cell">{area.target.text}</td>
+              <td className="nhsuk-table__cell">{gapText(area)}</td>
               <td className="nhsuk-table__cell">{importanceText(area)}</td>
-              <td className="nhsuk-table__cell">{rankText(area.score)}</td>
+              <td className="nhsuk-table__cell">{area.rankShown}</td>
               {previousDate && (
                 <>
                   <td className="nhsuk-table__cell">{previousLevelText(area)}</td>

@@ -1,0 +1,664 @@
+/**
+ * The report model: everything an output shows about an assessment, worked out once. The results
+ * screen, the PDF, the HTML export and the CSV (and the Excel, Word, progress and ICB outputs to
+ * come) read their figures, words and sentences from here and never recompute one, so they cannot
+ * disagree. `shared/scoring.ts` stays the specification of the scores; this module only turns
+ * those scores into what is shown.
+ *
+ * buildReport(assessment, framework, { previous? }) → Report, a pure function:
+ *
+ * Report
+ * ├─ scores            the raw AssessmentScores (full precision), for charts that plot values
+ * ├─ overall           OverallReport: current, target (LevelFigure), gap (GapFigure), counts,
+ * │                    scoredAreas / areaCount
+ * ├─ areas             ReportArea[] in framework order; `ranked` the same objects, priority order
+ * │   └─ ReportArea    id, number, title, short (chart label), current/target (LevelFigure),
+ * │                    gap (GapFigure), importance (+ words, chosen?), priority, rank (null when
+ * │                    not ranked) and rankShown, noEvidence, counts, questions: ReportQuestion[]
+ * │       └─ ReportQuestion  id, number ("1.3"), text, state, current/target/effectiveTarget
+ * │                    levels, targetSet, gap, shown strings for each, notes
+ * ├─ priorities        the ranked areas with a gap (priority > 0), highest first
+ * ├─ evidenceGaps      questions answered "Don't know", with the titles of their areas
+ * ├─ actions           ReportAction[] in plan order (area priority, start month, due date, title),
+ * │                    each with its area and question links and shown strings
+ * ├─ coverage          gaps (questions with a positive gap), covered / open, and which are open
+ * ├─ workshop          the workshop summary (shared/workshop.ts) and its sentence, or null
+ * ├─ comparison        the previous assessment beside this one, area by area (by id), or none
+ * └─ sentences         the standard sentences every output reuses
+ *
+ * Figures. A LevelFigure carries the value (full precision, or null), `shown` (one decimal, e.g.
+ * "2.4", or "Not assessed"), `words` (the level reached, judged on the shown figure, as
+ * scoring.ts specifies), `percent` of level 4 and `text` ("Developing (2.4)"). A GapFigure carries
+ * the value, `shown` ("1.6"), `signed` ("+1.6", true minus sign for a lower target) and `words`
+ * ("Moderate gap", judged on the shown figure).
+ */
+import { formatDateLong, isIsoDate } from '../dates';
+import {
+  ACTION_STATUS_NAMES,
+  type Action,
+  type Assessment,
+  IMPORTANCE_NAMES,
+  type Importance,
+  type IsoDate,
+} from '../domain';
+import type { Framework, Level } from '../framework/types';
+import { isLevel, LEVEL_NAMES } from '../framework/types';
+import { type PlanMonth, planEnd, planMonths } from '../plan';
+import {
+  type AreaScore,
+  type AssessmentScores,
+  formatLevel,
+  gapLabel,
+  levelLabel,
+  levelReached,
+  levelToPercent,
+  type OverallScore,
+  scoreAssessment,
+} from '../scoring';
+import { joinWords, monthLong, plural } from '../words';
+import { MEDIAN_RULE, SPLIT_RULE, type WorkshopItem, type WorkshopReport, workshopReport } from '../workshop';
+
+// ---------------------------------------------------------------------------------------------
+// Types
+
+export interface LevelFigure {
+  /** Full precision, or null when not assessed. */
+  value: number | null;
+  /** One decimal, "2.4"; "Not assessed" when there is no value. */
+  shown: string;
+  /** The level reached, judged on the shown figure: "Developing"; "Not assessed". */
+  words: string;
+  /** The whole level reached, judged on the shown figure (1.96, shown 2.0, is level 2); null when not assessed. */
+  level: Level | null;
+  /** Whole-number percentage of level 4, or null. */
+  percent: number | null;
+  /** "Developing (2.4)", or "Not assessed". */
+  text: string;
+}
+
+export interface GapFigure {
+  value: number | null;
+  /** One decimal without a sign, "1.6"; "Not assessed" when there is no value. */
+  shown: string;
+  /** "+1.6", "0.0" or "−0.5" (true minus sign); "—" when there is no value. */
+  signed: string;
+  /** "No gap", "Small gap", "Moderate gap", "Large gap", judged on the shown figure; "Not assessed". */
+  words: string;
+}
+
+export type QuestionState = 'answered' | 'dont-know' | 'unanswered';
+
+export interface ReportQuestion {
+  id: string;
+  areaId: string;
+  /** "1.3": area number and question number. */
+  number: string;
+  text: string;
+  state: QuestionState;
+  /** Current level, or null when not answered or "Don't know". */
+  current: Level | null;
+  /** The target the PCN set, or null when none is set. */
+  target: Level | null;
+  /** True when the PCN chose a target (an answered question without one is listed as missing one). */
+  targetSet: boolean;
+  /** The target scoring uses (the current level when none is set); null when not answered. */
+  effectiveTarget: Level | null;
+  /** effectiveTarget − current; null when not answered. */
+  gap: number | null;
+  /** "2 Developing", "Don't know (evidence gap)" or "Not answered". */
+  currentShown: string;
+  /** "3 Established", "Not set", or "—" when the question is not answered. */
+  targetShown: string;
+  /** "+1", "0", "−1"; "—" when not answered. */
+  gapShown: string;
+  notes: string;
+}
+
+export interface AreaCounts {
+  answered: number;
+  dontKnow: number;
+  unanswered: number;
+  total: number;
+  /** Answered questions without a target the PCN chose. */
+  withoutTarget: number;
+}
+
+export interface ReportArea {
+  id: string;
+  /** Position in the framework, from 1. */
+  number: number;
+  title: string;
+  /** Short name for chart labels. */
+  short: string;
+  purpose: string;
+  current: LevelFigure;
+  target: LevelFigure;
+  gap: GapFigure;
+  importance: Importance;
+  /** "High", "Medium", "Lower". */
+  importanceWords: string;
+  /** False when the PCN has not said (it then counts as Medium). */
+  importanceChosen: boolean;
+  /** max(gap, 0) × importance, full precision. */
+  priority: number;
+  /** 1 = highest priority; null when the area has no evidence and so is not ranked. */
+  rank: number | null;
+  /** "3", or "Not ranked". */
+  rankShown: string;
+  noEvidence: boolean;
+  counts: AreaCounts;
+  questions: ReportQuestion[];
+  /** The scoring model's own record, for charts. */
+  score: AreaScore;
+}
+
+export interface OverallReport {
+  current: LevelFigure;
+  target: LevelFigure;
+  gap: GapFigure;
+  counts: AreaCounts;
+  /** Areas with a score, out of areaCount. */
+  scoredAreas: number;
+  areaCount: number;
+  /** Nothing answered at all, not even "Don't know". */
+  empty: boolean;
+  /** No area has a score. */
+  nothingScored: boolean;
+}
+
+export interface ReportAction {
+  action: Action;
+  areaId: string;
+  /** The area's title, or "Other actions" for an area the framework does not have. */
+  areaTitle: string;
+  /** Null when the framework has no such area. */
+  area: ReportArea | null;
+  questions: { id: string; number: string; text: string }[];
+  /** The named owner, or null when none is named (the suggested role is not an owner). */
+  ownerName: string | null;
+  ownerShown: string;
+  ownerRole: string;
+  /** "Month 2 (Jan 2027)", or "Month 2" when the plan has no valid start date. */
+  startShown: string;
+  /** "28 February 2027"; "Not set" when empty. */
+  dueShown: string;
+  hasDate: boolean;
+  statusWords: string;
+}
+
+export interface GapRef {
+  areaId: string;
+  questionId: string;
+  number: string;
+  text: string;
+}
+
+export interface Coverage {
+  /** Answered questions with a positive gap. */
+  gaps: number;
+  covered: number;
+  open: number;
+  openGaps: GapRef[];
+  /** "14 of 17 gaps covered, 3 open". */
+  sentence: string;
+}
+
+export interface WorkshopRow {
+  item: WorkshopItem;
+  /** "1 → 3", with "(not agreed in the workshop)" when the level was not agreed there; or "Not agreed". */
+  agreed: string;
+  /** The median of everyone's ratings now → in six months: "2 → 3"; "—" where there is none. */
+  median: string;
+  /** "1 to 4", "All 2" or "No levels", with the "don't know" count. */
+  range: string;
+  split: boolean;
+}
+
+export interface WorkshopSummary {
+  report: WorkshopReport;
+  /** One row per revealed question, in framework order. */
+  rows: WorkshopRow[];
+  /** People who scored and questions scored: the sentence every output opens the workshop with. */
+  sentence: string;
+  rules: string;
+}
+
+export type ReportComparison =
+  | { kind: 'none' }
+  /** The previous assessment was made with a framework version this app does not know. */
+  | { kind: 'unreadable'; date: string; version: string }
+  | {
+      kind: 'compared';
+      date: string;
+      overall: LevelFigure;
+      /** Change in the overall shown figure: "up 0.6", "down 0.2", "no change"; null when either is missing. */
+      overallChange: string | null;
+      versionChanged: boolean;
+      previousVersion: string;
+      /** Titles of this assessment's areas that the previous framework did not have. */
+      newAreas: string[];
+      /** Per area id: last time's figure and the change in words, or 'missing' when the old framework lacked it. */
+      areas: Map<string, PreviousArea>;
+    };
+
+export type PreviousArea =
+  | { kind: 'missing' }
+  | { kind: 'scored'; current: LevelFigure; score: AreaScore; change: string; levelText: string };
+
+export interface ReportSentences {
+  /** "Overall readiness: Developing — 1.8 of 4 now; six-month target 2.9 (Developing)." or the no-score sentence. */
+  overall: string;
+  /** "20 of 33 questions answered with a level, 3 "Don't know" and 10 not answered." */
+  counts: string;
+  /** What the "Don't know" answers mean, naming their areas; or that there are none. */
+  evidence: string;
+  /** "No area has a gap…" or "No area has been scored yet." when there are no priorities. */
+  noPriorities: string;
+  /** "4 actions with 2 named owners". */
+  actions: string;
+  /** "December 2026 to May 2027", or "Not set". */
+  planPeriod: string;
+}
+
+export interface Report {
+  assessment: Assessment;
+  framework: Framework;
+  scores: AssessmentScores;
+  overall: OverallReport;
+  /** Framework order. */
+  areas: ReportArea[];
+  /** Priority order, highest first; areas with no evidence last. */
+  ranked: ReportArea[];
+  priorities: ReportArea[];
+  evidenceGaps: { areaId: string; questionId: string }[];
+  /** Titles of the areas with "Don't know" answers, in framework order. */
+  evidenceGapAreas: string[];
+  actions: ReportAction[];
+  coverage: Coverage;
+  workshop: WorkshopSummary | null;
+  comparison: ReportComparison;
+  /** The six months of the plan; empty when the plan start is not a real date. */
+  months: PlanMonth[];
+  planEnd: IsoDate | null;
+  sentences: ReportSentences;
+  area(id: string): ReportArea | undefined;
+  question(id: string): ReportQuestion | undefined;
+}
+
+export interface ReportOptions {
+  /** The PCN's previous assessment, to compare with. */
+  previous?: { assessment: Assessment; framework: Framework | undefined } | null;
+}
+
+// ---------------------------------------------------------------------------------------------
+// Figures
+
+/** A level or mean level as shown. */
+export function levelFigure(value: number | null): LevelFigure {
+  const shown = formatLevel(value);
+  const words = levelLabel(value);
+  return {
+    value,
+    shown,
+    words,
+    level: levelReached(value),
+    percent: levelToPercent(value),
+    text: value === null ? 'Not assessed' : `${words} (${shown})`,
+  };
+}
+
+/** A gap as shown, with its words judged on the shown figure. */
+export function gapFigure(value: number | null): GapFigure {
+  if (value === null || !Number.isFinite(value)) {
+    return { value: null, shown: 'Not assessed', signed: '—', words: 'Not assessed' };
+  }
+  const shown = formatLevel(Math.abs(value));
+  const signed = shown === '0.0' ? shown : value > 0 ? `+${shown}` : `−${shown}`;
+  return { value, shown, signed, words: gapLabel(value) };
+}
+
+/** Tenths as shown, so a change always matches the two figures printed beside it. */
+function shownTenths(value: number): number {
+  return Math.round(Number(formatLevel(value)) * 10);
+}
+
+/** The change between two shown figures: "up 0.6", "down 0.2", "no change"; null if either is missing. */
+export function changeWords(now: number | null, before: number | null): string | null {
+  if (now === null || before === null) return null;
+  const tenths = shownTenths(now) - shownTenths(before);
+  if (tenths === 0) return 'no change';
+  return `${tenths > 0 ? 'up' : 'down'} ${(Math.abs(tenths) / 10).toFixed(1)}`;
+}
+
+/** A whole level as "2 Developing"; anything else as `otherwise`. */
+export function levelWords(level: unknown, otherwise = '—'): string {
+  return isLevel(level) ? `${level} ${LEVEL_NAMES[level]}` : otherwise;
+}
+
+/** A question's whole-number gap with its sign: "+2", "0", "−1"; "—" for none. */
+function signedWhole(gap: number | null): string {
+  if (gap === null) return '—';
+  if (gap > 0) return `+${gap}`;
+  if (gap < 0) return `−${Math.abs(gap)}`;
+  return '0';
+}
+
+/** Short names for chart labels, so all eight fit round a radar chart on a laptop or projector. */
+const SHORT_LABELS: Record<string, string> = {
+  leadership: 'Leadership',
+  relationships: 'Relationships',
+  governance: 'Governance',
+  teams: 'Neighbourhood teams',
+  'population-health': 'Population health',
+  'data-sharing': 'IT and data',
+  'health-centre': 'Health centre',
+  voice: 'Voice and influence',
+};
+
+/** "Month 2 (Jan 2027)", or "Month 2" when the plan has no valid start date. */
+export function startMonthWords(startMonth: number, planStart: string): string {
+  let label: string | undefined;
+  try {
+    label = planMonths(planStart).find((month) => month.month === startMonth)?.label;
+  } catch {
+    label = undefined;
+  }
+  return label ? `Month ${startMonth} (${label})` : `Month ${startMonth}`;
+}
+
+export const OWNER_NOT_NAMED = 'Owner not yet named';
+
+// ---------------------------------------------------------------------------------------------
+// The model
+
+export function buildReport(assessment: Assessment, framework: Framework, options: ReportOptions = {}): Report {
+  const scores = scoreAssessment(framework, assessment.responses, assessment.areaResponses);
+  const responses = new Map(assessment.responses.map((r) => [r.questionId, r]));
+  const chosen = new Set(assessment.areaResponses.filter((r) => r.importance !== null).map((r) => r.areaId));
+  const questionScores = new Map(scores.questions.map((q) => [q.questionId, q]));
+
+  const areas: ReportArea[] = framework.areas.map((area, a) => {
+    const score = scores.areas[a] as AreaScore;
+    const questions: ReportQuestion[] = area.questions.map((question, q) => {
+      const s = questionScores.get(question.id);
+      const response = responses.get(question.id);
+      const state: QuestionState = s?.answered ? 'answered' : s?.dontKnow ? 'dont-know' : 'unanswered';
+      const target = state === 'answered' && isLevel(response?.target) ? response.target : null;
+      return {
+        id: question.id,
+        areaId: area.id,
+        number: `${a + 1}.${q + 1}`,
+        text: question.text,
+        state,
+        current: s?.current ?? null,
+        target,
+        targetSet: target !== null,
+        effectiveTarget: s?.target ?? null,
+        gap: s?.gap ?? null,
+        currentShown:
+          state === 'answered'
+            ? levelWords(s?.current)
+            : state === 'dont-know'
+              ? 'Don’t know (evidence gap)'
+              : 'Not answered',
+        targetShown: state !== 'answered' ? '—' : target === null ? 'Not set' : levelWords(target),
+        gapShown: signedWhole(s?.gap ?? null),
+        notes: response?.notes ?? '',
+      };
+    });
+    return {
+      id: area.id,
+      number: a + 1,
+      title: area.title,
+      short: SHORT_LABELS[area.id] ?? area.title,
+      purpose: area.purpose,
+      current: levelFigure(score.current),
+      target: levelFigure(score.target),
+      gap: gapFigure(score.gap),
+      importance: score.importance,
+      importanceWords: IMPORTANCE_NAMES[score.importance],
+      importanceChosen: chosen.has(area.id),
+      priority: score.priority,
+      rank: score.noEvidence ? null : score.rank,
+      rankShown: score.noEvidence ? 'Not ranked' : String(score.rank),
+      noEvidence: score.noEvidence,
+      counts: {
+        answered: score.answered,
+        dontKnow: score.dontKnow,
+        unanswered: score.unanswered,
+        total: score.total,
+        withoutTarget: questions.filter((q) => q.state === 'answered' && !q.targetSet).length,
+      },
+      questions,
+      score,
+    };
+  });
+  const byId = new Map(areas.map((area) => [area.id, area]));
+  const byQuestion = new Map(areas.flatMap((area) => area.questions.map((q) => [q.id, q] as const)));
+  const ranked = scores.ranked.map((id) => byId.get(id)).filter((a): a is ReportArea => a !== undefined);
+  const priorities = ranked.filter((area) => !area.noEvidence && area.priority > 0);
+
+  const o: OverallScore = scores.overall;
+  const overall: OverallReport = {
+    current: levelFigure(o.current),
+    target: levelFigure(o.target),
+    gap: gapFigure(o.gap),
+    counts: {
+      answered: o.answered,
+      dontKnow: o.dontKnow,
+      unanswered: o.unanswered,
+      total: o.total,
+      withoutTarget: areas.reduce((sum, area) => sum + area.counts.withoutTarget, 0),
+    },
+    scoredAreas: areas.filter((area) => !area.noEvidence).length,
+    areaCount: areas.length,
+    empty: o.answered === 0 && o.dontKnow === 0,
+    nothingScored: o.current === null,
+  };
+
+  let months: PlanMonth[] = [];
+  let end: IsoDate | null = null;
+  if (isIsoDate(assessment.planStart)) {
+    months = planMonths(assessment.planStart);
+    end = planEnd(assessment.planStart);
+  }
+  const planPeriod = end === null ? 'Not set' : `${monthLong(assessment.planStart)} to ${monthLong(end)}`;
+
+  const actions = planOrder(assessment.actions, ranked).map((action): ReportAction => {
+    const area = byId.get(action.areaId) ?? null;
+    const ownerName = action.ownerName.trim() === '' ? null : action.ownerName.trim();
+    const hasDate = action.dueDate.trim() !== '';
+    return {
+      action,
+      areaId: action.areaId,
+      areaTitle: area?.title ?? 'Other actions',
+      area,
+      questions: action.questionIds.map((id) => {
+        const q = byQuestion.get(id);
+        return { id, number: q?.number ?? '', text: q?.text ?? id };
+      }),
+      ownerName,
+      ownerShown: ownerName ?? OWNER_NOT_NAMED,
+      ownerRole: action.ownerRole.trim(),
+      startShown: startMonthWords(action.startMonth, assessment.planStart),
+      dueShown: !hasDate ? 'Not set' : isIsoDate(action.dueDate) ? formatDateLong(action.dueDate) : action.dueDate,
+      hasDate,
+      statusWords: ACTION_STATUS_NAMES[action.status] ?? action.status,
+    };
+  });
+
+  const coveredIds = new Set(assessment.actions.flatMap((action) => action.questionIds));
+  const gapRefs: GapRef[] = areas.flatMap((area) =>
+    area.questions
+      .filter((q) => q.state === 'answered' && (q.gap ?? 0) > 0)
+      .map((q) => ({ areaId: area.id, questionId: q.id, number: q.number, text: q.text })),
+  );
+  const openGaps = gapRefs.filter((g) => !coveredIds.has(g.questionId));
+  const coverage: Coverage = {
+    gaps: gapRefs.length,
+    covered: gapRefs.length - openGaps.length,
+    open: openGaps.length,
+    openGaps,
+    sentence: `${gapRefs.length - openGaps.length} of ${plural(gapRefs.length, 'gap')} covered, ${openGaps.length} open`,
+  };
+
+  const workshop = workshopSummary(assessment, framework);
+  const evidenceGapAreas = [...new Set(scores.evidenceGaps.map((g) => g.areaId))].map(
+    (id) => byId.get(id)?.title ?? id,
+  );
+  const owners = new Set(actions.map((a) => a.ownerName).filter((name): name is string => name !== null));
+
+  const sentences: ReportSentences = {
+    overall:
+      o.current === null
+        ? 'No question has been answered with a level yet, so there is no overall score.'
+        : `Overall readiness: ${overall.current.words} — ${overall.current.shown} of 4 now; ` +
+          `six-month target ${overall.target.shown} (${overall.target.words}).`,
+    counts:
+      `${o.answered} of ${plural(o.total, 'question')} answered with a level, ` +
+      `${o.dontKnow} “Don’t know” and ${o.unanswered} not answered.`,
+    evidence:
+      evidenceGapAreas.length === 0
+        ? 'No question was answered “Don’t know”.'
+        : `The “Don’t know” answers (in ${joinWords(evidenceGapAreas)}) are evidence gaps: not knowing is a finding in itself.`,
+    noPriorities:
+      o.current === null
+        ? 'No area has been scored yet.'
+        : 'No area has a gap between where the PCN is now and its six-month target.',
+    actions: `${plural(actions.length, 'action')} with ${plural(owners.size, 'named owner')}`,
+    planPeriod,
+  };
+
+  return {
+    assessment,
+    framework,
+    scores,
+    overall,
+    areas,
+    ranked,
+    priorities,
+    evidenceGaps: scores.evidenceGaps,
+    evidenceGapAreas,
+    actions,
+    coverage,
+    workshop,
+    comparison: compare(framework, areas, o.current, options.previous ?? null),
+    months,
+    planEnd: end,
+    sentences,
+    area: (id) => byId.get(id),
+    question: (id) => byQuestion.get(id),
+  };
+}
+
+/** Actions grouped by area in priority order (unknown areas last), then start month, due date and title. */
+function planOrder(actions: Action[], ranked: ReportArea[]): Action[] {
+  const order = new Map(ranked.map((area, index) => [area.id, index]));
+  return actions
+    .map((action, index) => ({ action, index }))
+    .sort(
+      (a, b) =>
+        (order.get(a.action.areaId) ?? Number.MAX_SAFE_INTEGER) -
+          (order.get(b.action.areaId) ?? Number.MAX_SAFE_INTEGER) ||
+        a.action.startMonth - b.action.startMonth ||
+        a.action.dueDate.localeCompare(b.action.dueDate) ||
+        a.action.title.localeCompare(b.action.title) ||
+        a.index - b.index,
+    )
+    .map(({ action }) => action);
+}
+
+function workshopSummary(assessment: Assessment, framework: Framework): WorkshopSummary | null {
+  const report = workshopReport(assessment, framework);
+  if (!report) return null;
+  const byFile = new Set(
+    assessment.workshop.scores.filter((s) => s.source === 'response-file').map((s) => s.participantId),
+  ).size;
+  const firstReveal = assessment.workshop.questions
+    .map((q) => q.revealedAt)
+    .filter((t): t is string => t !== null)
+    .sort()[0];
+  const date = firstReveal ? formatDateLong(firstReveal.slice(0, 10)) : null;
+  return {
+    report,
+    rows: report.items.map(workshopRow),
+    sentence:
+      `${plural(report.participantsWithScores, 'person', 'people')} scored each question privately` +
+      `${byFile > 0 ? ` (${plural(byFile, 'by a response file', 'by response files')} before the day)` : ''}. ` +
+      `The scores were revealed together${date ? ` at the workshop on ${date}` : ''}, ` +
+      'the group discussed where views differed, and agreed the levels used in this plan. ' +
+      `${plural(report.items.length, 'question was', 'questions were')} scored this way.` +
+      `${report.anonymous ? ' The session was anonymous, so no names are given.' : ''}`,
+    rules: `${MEDIAN_RULE} ${SPLIT_RULE}`,
+  };
+}
+
+/** "1 → 3": levels now and at six months, in figures. */
+function levelPair(now: string | null, target: string | null): string {
+  return `${now ?? '—'} → ${target ?? '—'}`;
+}
+
+function workshopRow(item: WorkshopItem): WorkshopRow {
+  const r = item.agreed;
+  let agreed = 'Not agreed';
+  if (r && (item.consensus || r.current !== null || r.dontKnow)) {
+    const now = r.dontKnow ? 'Don’t know' : r.current === null ? null : String(r.current);
+    const text = levelPair(now, r.target === null ? null : String(r.target));
+    agreed = item.consensus ? text : `${text} (not agreed in the workshop)`;
+  }
+  const { current, target } = item.spread;
+  const range =
+    current.lowest === null || current.highest === null
+      ? 'No levels'
+      : current.lowest === current.highest
+        ? `All ${current.lowest}`
+        : `${current.lowest} to ${current.highest}`;
+  return {
+    item,
+    agreed,
+    median: levelPair(
+      current.median === null ? null : String(current.median),
+      target.median === null ? null : String(target.median),
+    ),
+    range: current.dontKnow > 0 ? `${range}; ${current.dontKnow} don’t know` : range,
+    split: item.spread.split,
+  };
+}
+
+function compare(
+  framework: Framework,
+  areas: ReportArea[],
+  overallNow: number | null,
+  previous: ReportOptions['previous'],
+): ReportComparison {
+  if (!previous) return { kind: 'none' };
+  const date = formatDateLong(previous.assessment.assessmentDate);
+  const before = previous.framework;
+  if (!before) return { kind: 'unreadable', date, version: previous.assessment.frameworkVersion };
+  const scores = scoreAssessment(before, previous.assessment.responses, previous.assessment.areaResponses);
+  const known = new Map(scores.areas.map((a) => [a.areaId, a]));
+  const perArea = new Map<string, PreviousArea>();
+  for (const area of areas) {
+    const last = known.get(area.id);
+    if (!last) {
+      perArea.set(area.id, { kind: 'missing' });
+      continue;
+    }
+    const figure = levelFigure(last.current);
+    let change: string;
+    if (last.current === null) change = 'Not assessed last time';
+    else if (area.current.value === null) change = 'Not assessed this time';
+    else change = changeWords(area.current.value, last.current) ?? '';
+    perArea.set(area.id, { kind: 'scored', current: figure, score: last, change, levelText: figure.text });
+  }
+  return {
+    kind: 'compared',
+    date,
+    overall: levelFigure(scores.overall.current),
+    overallChange: changeWords(overallNow, scores.overall.current),
+    versionChanged: before.version !== framework.version,
+    previousVersion: before.version,
+    newAreas: areas.filter((a) => !known.has(a.id)).map((a) => a.title),
+    areas: perArea,
+  };
+}
