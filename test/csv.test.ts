@@ -5,9 +5,9 @@
 import Papa from 'papaparse';
 import { describe, expect, test } from 'vitest';
 import type { Action, Assessment } from '../shared/domain';
-import { exampleAssessment } from '../shared/example';
+import { EXAMPLE_FRAMEWORK, exampleAssessment } from '../shared/example';
 import { actionsInPlanOrder, actionsToCsv, CSV_COLUMNS, csvField } from '../shared/export/csv';
-import { CURRENT_FRAMEWORK, findArea, findQuestion } from '../shared/framework';
+import { findArea, findQuestion } from '../shared/framework';
 
 const ID_A = '5b1f6a0e-8d2c-4e7a-9b3f-0c4d5e6f7a8b';
 const ID_B = '9c2e7b1f-0a3d-4f8b-8c4e-1d5f6a7b8c9d';
@@ -76,12 +76,12 @@ describe('actionsToCsv', () => {
       'U99001,Riverside Vale PCN (fictional example),Voice and influence,' +
       'Does whoever represents the PCN have a clear mandate from the member practices and report back?,' +
       `"Line one\nline two",'-5 sessions,'@admin,'+44 7700 900123,Month 6 (May 2027),2027-05-31,Blocked,'\tTabbed,${ID_B}\r\n`;
-    expect(actionsToCsv(assessment, CURRENT_FRAMEWORK)).toBe(expected);
+    expect(actionsToCsv(assessment, EXAMPLE_FRAMEWORK)).toBe(expected);
   });
 
   test('an empty plan is the header row alone', () => {
     expect(
-      actionsToCsv(withActions([], { profile: { ...exampleAssessment().profile, pcnCode: null } }), CURRENT_FRAMEWORK),
+      actionsToCsv(withActions([], { profile: { ...exampleAssessment().profile, pcnCode: null } }), EXAMPLE_FRAMEWORK),
     ).toBe(`\uFEFF${CSV_COLUMNS.join(',')}\r\n`);
   });
 
@@ -92,7 +92,7 @@ describe('actionsToCsv', () => {
         profile: { ...exampleAssessment().profile, pcnCode: null, pcnName: 'A, B & C PCN' },
       },
     );
-    const [, row] = actionsToCsv(assessment, CURRENT_FRAMEWORK).split('\r\n');
+    const [, row] = actionsToCsv(assessment, EXAMPLE_FRAMEWORK).split('\r\n');
     expect(row).toBe(
       `,"A, B & C PCN",finance,finance.cash,Old action,,,,Month 1 (Dec 2026),2026-12-31,Not started,,${ID_A}`,
     );
@@ -100,7 +100,7 @@ describe('actionsToCsv', () => {
 
   test('without a valid plan start, the start month is given by number alone', () => {
     const assessment = withActions([action({ startMonth: 3, title: 'T' })], { planStart: '' });
-    const [, row] = actionsToCsv(assessment, CURRENT_FRAMEWORK).split('\r\n');
+    const [, row] = actionsToCsv(assessment, EXAMPLE_FRAMEWORK).split('\r\n');
     expect(row).toContain(',Month 3,');
   });
 });
@@ -131,7 +131,7 @@ describe('csvField', () => {
 
 describe('the worked example', () => {
   const example = exampleAssessment();
-  const csv = actionsToCsv(example, CURRENT_FRAMEWORK);
+  const csv = actionsToCsv(example, EXAMPLE_FRAMEWORK);
 
   test('is UTF-8 text with a BOM and CRLF line endings only', () => {
     expect(csv.startsWith('\uFEFFPCN code,')).toBe(true);
@@ -147,15 +147,15 @@ describe('the worked example', () => {
     const [header, ...rows] = parsed.data;
     expect(header).toEqual([...CSV_COLUMNS]);
     expect(rows).toHaveLength(30);
-    const ordered = actionsInPlanOrder(example.actions, CURRENT_FRAMEWORK);
+    const ordered = actionsInPlanOrder(example.actions, EXAMPLE_FRAMEWORK);
     rows.forEach((row, i) => {
       const a = ordered[i] as Action;
       const unguard = (s: string | undefined) => (s && /^'[=+\-@\t\r]/.test(s) ? s.slice(1) : s);
       expect(row.map(unguard)).toEqual([
         'U99001',
         'Riverside Vale PCN (fictional example)',
-        findArea(CURRENT_FRAMEWORK, a.areaId)?.title,
-        a.questionIds.map((id) => findQuestion(CURRENT_FRAMEWORK, id)?.question.text).join(' | '),
+        findArea(EXAMPLE_FRAMEWORK, a.areaId)?.title,
+        a.questionIds.map((id) => findQuestion(EXAMPLE_FRAMEWORK, id)?.question.text).join(' | '),
         a.title,
         a.description,
         a.ownerName,
@@ -167,13 +167,13 @@ describe('the worked example', () => {
         a.id,
       ]);
     });
-    expect(rows.map((r) => r[2])).toEqual(ordered.map((a) => findArea(CURRENT_FRAMEWORK, a.areaId)?.title));
-    expect(new Set(rows.map((r) => r[2]))).toEqual(new Set(CURRENT_FRAMEWORK.areas.map((a) => a.title)));
+    expect(rows.map((r) => r[2])).toEqual(ordered.map((a) => findArea(EXAMPLE_FRAMEWORK, a.areaId)?.title));
+    expect(new Set(rows.map((r) => r[2]))).toEqual(new Set(EXAMPLE_FRAMEWORK.areas.map((a) => a.title)));
   });
 
   test('lists actions in area order, then by start month', () => {
-    const ordered = actionsInPlanOrder(example.actions, CURRENT_FRAMEWORK);
-    const areaIndex = (id: string) => CURRENT_FRAMEWORK.areas.findIndex((a) => a.id === id);
+    const ordered = actionsInPlanOrder(example.actions, EXAMPLE_FRAMEWORK);
+    const areaIndex = (id: string) => EXAMPLE_FRAMEWORK.areas.findIndex((a) => a.id === id);
     for (let i = 1; i < ordered.length; i += 1) {
       const prev = ordered[i - 1] as Action;
       const next = ordered[i] as Action;
