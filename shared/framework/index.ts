@@ -6,6 +6,7 @@ import type { Area, Framework, Question, SuggestedAction } from './types';
 import { frameworkV1 } from './v1';
 import { frameworkV2 } from './v2/index';
 
+export * from './mapping';
 export { NATIONAL_LINKS, POLICY_SOURCES } from './national';
 export { SUGGESTED_ACTIONS } from './suggestions';
 export * from './types';

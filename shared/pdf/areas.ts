@@ -6,7 +6,7 @@
 import type { CellHookData } from 'jspdf-autotable';
 import { formatDateLong } from '../dates';
 import { IMPORTANCE_NAMES } from '../domain';
-import { findQuestion } from '../framework';
+import { earlierAreaId, findQuestion } from '../framework';
 import type { Area, Level } from '../framework/types';
 import { LEVEL_NAMES } from '../framework/types';
 import { type AreaScore, formatLevel, levelLabel } from '../scoring';
@@ -42,7 +42,9 @@ export function drawAreasAtAGlance(flow: Flow, context: PdfContext): void {
         ],
       ],
       body: context.rankedAreas.map(({ area, score }) => {
-        const last = previous?.scores.areas.find((candidate) => candidate.areaId === area.id);
+        // Across framework versions an area is compared with its counterpart (framework/mapping.ts).
+        const lastId = previous ? earlierAreaId(context.framework, previous.framework, area.id) : undefined;
+        const last = previous?.scores.areas.find((candidate) => candidate.areaId === lastId);
         return [
           score.noEvidence ? '—' : String(score.rank),
           { content: area.title, styles: { fontStyle: 'bold' } },

@@ -1,13 +1,14 @@
 /**
  * What the results screen shows, worked out once from the scoring model: the scores of this
- * assessment, the previous assessment's scores beside them (compared area by area, by id, so a
- * change of framework version between the two only drops the areas they do not share), and the
+ * assessment, the previous assessment's scores beside them (compared area by area: by id within
+ * one framework version, through the version mapping in shared/framework/mapping.ts across two,
+ * so a change of version only drops the areas with no counterpart), and the
  * words and numbers every chart, table and card prints. No React here, so it can be tested alone.
  */
 import { formatDateLong } from '../../../../shared/dates';
 import type { Assessment, Importance } from '../../../../shared/domain';
 import { IMPORTANCE_NAMES } from '../../../../shared/domain';
-import { type Framework, getFramework } from '../../../../shared/framework';
+import { earlierAreaId, type Framework, getFramework } from '../../../../shared/framework';
 import {
   type AreaScore,
   type AssessmentScores,
@@ -25,6 +26,7 @@ const SHORT_LABELS: Record<string, string> = {
   teams: 'Neighbourhood teams',
   'population-health': 'Population health',
   'data-sharing': 'IT and data',
+  'it-data': 'IT and data',
   'health-centre': 'Health centre',
   voice: 'Voice and influence',
 };
@@ -35,7 +37,7 @@ export function shortLabel(areaId: string, title: string): string {
 
 /** How this area did in the previous assessment. */
 export type PreviousArea =
-  /** The previous assessment's framework has no area with this id. */
+  /** The previous assessment's framework has no counterpart of this area. */
   { kind: 'missing' } | { kind: 'scored'; score: AreaScore };
 
 export interface AreaResult {
@@ -97,8 +99,15 @@ export function buildResults(
       comparison = { kind: 'unreadable', date, version: previous.frameworkVersion };
     } else {
       const previousScores = scoreAssessment(previousFramework, previous.responses, previous.areaResponses);
-      previousById = new Map(previousScores.areas.map((a) => [a.areaId, a]));
-      const known = previousById;
+      const earlierById = new Map(previousScores.areas.map((a) => [a.areaId, a]));
+      // Keyed by this framework's area ids: each area's counterpart in the earlier version.
+      const known = new Map<string, AreaScore>();
+      for (const area of framework.areas) {
+        const earlierId = earlierAreaId(framework, previousFramework, area.id);
+        const score = earlierId === undefined ? undefined : earlierById.get(earlierId);
+        if (score) known.set(area.id, score);
+      }
+      previousById = known;
       comparison = {
         kind: 'compared',
         date,
