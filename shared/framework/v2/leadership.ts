@@ -316,7 +316,7 @@ const actions: SuggestedAction[] = [
   {
     id: 'v2.leadership.appoint-deputy',
     areaId: 'leadership',
-    questionIds: ['v2.leadership.team-depth', 'v2.leadership.freed-up'],
+    questionIds: ['v2.leadership.team-depth'],
     title: 'Appoint a deputy clinical director',
     description:
       'Agree a role description, sessions and funding for a deputy clinical director who takes on internal ' +
