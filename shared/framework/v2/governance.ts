@@ -43,8 +43,8 @@ const area: Area = {
           evidence: 'Notes of the meeting with the attendance list.',
         },
         3: {
-          text: 'The meeting has been held at least once a quarter for six months, with actions followed up.',
-          evidence: 'Notes and action logs from two or more meetings.',
+          text: 'The meeting has been held in each of the last two quarters.',
+          evidence: 'Notes and action logs of both meetings.',
         },
         4: {
           text: 'Partners have agreed terms of reference for the meeting as the neighbourhood leadership group.',
@@ -187,7 +187,7 @@ const area: Area = {
           evidence: "Board minute recording each practice's vote.",
         },
         4: {
-          text: 'The ICB has been told the preferred route and a timetable for its steps has been agreed with it.',
+          text: 'A timetable for the steps of the preferred route has been agreed with the ICB.',
           evidence: 'The letter to the ICB and its reply, or notes of the meeting agreeing the timetable.',
         },
       },
@@ -211,7 +211,7 @@ const area: Area = {
           evidence: 'The checklist, dated, with each item marked held or missing.',
         },
         2: {
-          text: 'The board reviews a budget and a monthly finance report.',
+          text: 'The board reviews a monthly finance report against a budget.',
           evidence: 'Finance reports in the board papers for the last three months.',
         },
         3: {

@@ -31,7 +31,7 @@ const area: Area = {
         'main voluntary sector bodies. Record each one in the partner list below this question as well.',
       anchors: {
         0: {
-          text: 'The PCN cannot name a senior contact in most of the five kinds of partner.',
+          text: 'The PCN cannot name a senior contact in three or more of the five kinds of partner.',
           evidence: 'No stakeholder map or contact list exists.',
         },
         1: {
@@ -106,7 +106,7 @@ const area: Area = {
           evidence: 'Membership list with names and roles from both organisations.',
         },
         3: {
-          text: 'The joint group has met at least three times and keeps an action log.',
+          text: "The joint group's action log records three or more meetings.",
           evidence: 'The action log with meeting dates.',
         },
         4: {

@@ -41,12 +41,12 @@ const area: Area = {
           evidence: 'Attendance lists for the last two months and the written inclusion criteria.',
         },
         3: {
-          text: 'Two or more such teams run, each with a named lead.',
+          text: 'Two such teams run, each with a named lead.',
           evidence: 'A list of the teams with their leads, cohorts and meeting dates.',
         },
         4: {
-          text: 'Patients from every member practice were discussed in a team in the last quarter.',
-          evidence: 'Team records showing cases from each practice.',
+          text: 'Three or more such teams run, each with a named lead.',
+          evidence: 'The list of teams, with attendance lists from the last month for each.',
         },
       },
       links: ['core-mdt', 'gpc-int-core', 'nnhip-integrated-working'],
@@ -139,7 +139,7 @@ const area: Area = {
           evidence: 'The last quarterly report and the board minute.',
         },
         4: {
-          text: 'The quarterly report goes to partners, and a change to a team has been made because of it.',
+          text: 'Partners have changed how a team works because of the quarterly report.',
           evidence: 'Partner meeting minute recording the report and the change.',
         },
       },
@@ -251,16 +251,17 @@ const actions: SuggestedAction[] = [
     successMeasure: 'Second team has met three times with its named lead.',
   },
   {
-    id: 'v2.teams.every-practice-cases',
+    id: 'v2.teams.third-team',
     areaId: 'teams',
-    questionIds: ['v2.teams.current', 'v2.teams.core-function'],
-    title: 'Check that every practice brings patients to the teams',
+    questionIds: ['v2.teams.current'],
+    title: 'Start a third team from the ranked list',
     description:
-      'Each month, count the cases discussed by practice and follow up with any practice that has brought none.',
+      'Once two teams run steadily, start the third group on the ranked list, reusing the coordinator role, care ' +
+      'plan template and measures the first two use.',
     fromLevel: 3,
-    ownerRole: 'PCN manager',
-    suggestedMonth: 5,
-    successMeasure: 'Cases from every member practice discussed in the last quarter.',
+    ownerRole: 'Clinical director',
+    suggestedMonth: 6,
+    successMeasure: 'Third team has met with its named lead and staff from three or more organisations.',
   },
   {
     id: 'v2.teams.list-cohorts',
