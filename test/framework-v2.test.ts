@@ -5,6 +5,7 @@
  * database (answers, a workshop and a plan) that still reads as before and reassesses into 2026.2.
  */
 import { execFileSync } from 'node:child_process';
+import fs from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { openDatabase } from '../electron/db/open';
@@ -30,6 +31,7 @@ import {
 } from '../shared/framework';
 import { frameworkToMarkdown } from '../shared/framework/document';
 import { call, testDeps } from './support/deps';
+import { tempDir } from './support/temp';
 
 const v2 = frameworkV2;
 const questions = allQuestions(v2);
@@ -474,4 +476,48 @@ describe('the framework as a document (npm run framework)', () => {
       }),
     ).toThrow();
   }, 60_000);
+});
+
+describe('the PDF method page', () => {
+  const hasPdftotext = (() => {
+    try {
+      execFileSync('pdftotext', ['-v'], { stdio: 'ignore' });
+      return true;
+    } catch {
+      return false;
+    }
+  })();
+
+  function pdfText(assessment: Assessment, previous: Assessment | null): string {
+    const file = path.join(tempDir(), 'plan.pdf');
+    const input = { assessment, previous, generatedOn: '2027-05-20', exportedAt: '2027-05-20T10:00:00.000Z' };
+    fs.writeFileSync(file, renderExport('pdf', input) as Uint8Array);
+    return execFileSync('pdftotext', ['-raw', file, '-'], { encoding: 'utf8' }).replace(/\s+/g, ' ');
+  }
+
+  it.runIf(hasPdftotext)(
+    'lists the national expectations of 2026.2 questions and their dated sources',
+    () => {
+      const example = exampleAssessment();
+      const v2Assessment: Assessment = {
+        ...example,
+        id: '99999999-9999-4999-8999-999999999999',
+        frameworkVersion: v2.version,
+        previousAssessmentId: example.id,
+        responses: questions.map((q) => ({ questionId: q.id, current: 1, dontKnow: false, target: 2, notes: '' })),
+        areaResponses: [],
+        actions: [],
+        dismissedSuggestionIds: [],
+        participants: [],
+        workshop: { anonymous: false, questions: [], scores: [] },
+      };
+      const text = pdfText(v2Assessment, example);
+      expect(text).toContain('The national expectations each question serves');
+      expect(text).toContain('Readiness (selection theme)');
+      for (const source of POLICY_SOURCES) expect(text).toContain(source.published);
+      // A 2026.1 assessment predates the links: its method page is as it was.
+      expect(pdfText(example, null)).not.toContain('The national expectations each question serves');
+    },
+    60_000,
+  );
 });

@@ -5,7 +5,7 @@
  * sign-off block to complete by hand.
  */
 import { NATIONAL_LINKS, POLICY_SOURCES } from '../framework/national';
-import type { Framework } from '../framework/types';
+import type { Framework, NationalLinkId } from '../framework/types';
 import { LEVEL_NAMES, LEVELS } from '../framework/types';
 import { SCORING_EXPLAINED } from '../scoring';
 import type { PdfContext } from './context';
@@ -28,13 +28,19 @@ export function drawMethod(flow: Flow, context: PdfContext): void {
   drawSignOff(flow);
 }
 
+/** A link's words; the programme's one-word themes ("Readiness") need saying what they are. */
+function linkLabel(id: NationalLinkId): string {
+  const link = NATIONAL_LINKS[id];
+  return link.group === 'Implementation programme selection themes' ? `${link.title} (selection theme)` : link.title;
+}
+
 /** Each question's national expectations, then where each expectation comes from and when. */
 function drawNationalLinks(flow: Flow, framework: Framework): void {
   const rows = framework.areas.flatMap((area, a) =>
     area.questions.map((question, q) => [
       `${a + 1}.${q + 1}`,
       question.text,
-      (question.links ?? []).map((id) => NATIONAL_LINKS[id].title).join('; '),
+      (question.links ?? []).map(linkLabel).join('; '),
     ]),
   );
   // Framework 2026.1 predates the links: nothing to list.
@@ -59,7 +65,11 @@ function drawNationalLinks(flow: Flow, framework: Framework): void {
       head: [['Expectation', 'Source', 'Published']],
       body: links.map((link) => {
         const source = sourceById.get(link.sourceId);
-        return [link.title, source ? `${source.title}, ${source.publisher}` : link.group, source?.published ?? ''];
+        return [
+          linkLabel(link.id),
+          source ? `${source.title}, ${source.publisher}` : link.group,
+          source?.published ?? '',
+        ];
       }),
       styles: { fontSize: TYPE.small },
       columnStyles: { 0: { cellWidth: 70 }, 2: { cellWidth: 30 } },
