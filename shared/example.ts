@@ -24,10 +24,16 @@ import type {
   QuestionResponse,
   Workshop,
 } from './domain';
-import { CURRENT_FRAMEWORK, SUGGESTED_ACTIONS } from './framework/index';
+import { frameworkV1 } from './framework/index';
 import type { Level } from './framework/types';
 import { draftActions } from './plan';
 import { scoreAssessment } from './scoring';
+
+/**
+ * The framework the example was written against. It stays on 2026.1 (its answers, notes and
+ * workshop use 2026.1 question ids), which also shows that an older assessment still reads.
+ */
+export const EXAMPLE_FRAMEWORK = frameworkV1;
 
 export const EXAMPLE_ASSESSMENT_ID = '86a03118-269e-47b1-a4cf-301179d9d307';
 
@@ -907,8 +913,8 @@ function areaResponses(): AreaResponse[] {
 }
 
 function plannedActions(responses: QuestionResponse[], areas: AreaResponse[]): Action[] {
-  const scores = scoreAssessment(CURRENT_FRAMEWORK, responses, areas);
-  const proposals = draftActions(CURRENT_FRAMEWORK, SUGGESTED_ACTIONS, scores, PLAN_START, []);
+  const scores = scoreAssessment(EXAMPLE_FRAMEWORK, responses, areas);
+  const proposals = draftActions(EXAMPLE_FRAMEWORK, EXAMPLE_FRAMEWORK.suggestions, scores, PLAN_START, []);
   const drafted: Action[] = FROM_SUGGESTIONS.map((chosen) => {
     const proposal = proposals.find((p) => p.suggestionId === chosen.suggestionId);
     if (!proposal) throw new Error(`Example: suggestion ${chosen.suggestionId} is not proposed for this assessment.`);
@@ -933,7 +939,7 @@ function plannedActions(responses: QuestionResponse[], areas: AreaResponse[]): A
     suggestionId: null,
   }));
   // Plan order: area order of the framework, then start month, as the plan screen lists them.
-  const areaOrder = new Map(CURRENT_FRAMEWORK.areas.map((area, index) => [area.id, index]));
+  const areaOrder = new Map(EXAMPLE_FRAMEWORK.areas.map((area, index) => [area.id, index]));
   return [...drafted, ...own].sort(
     (a, b) => (areaOrder.get(a.areaId) ?? 0) - (areaOrder.get(b.areaId) ?? 0) || a.startMonth - b.startMonth,
   );
@@ -949,7 +955,7 @@ export function exampleAssessment(): Assessment {
   const areas = areaResponses();
   return {
     id: EXAMPLE_ASSESSMENT_ID,
-    frameworkVersion: CURRENT_FRAMEWORK.version,
+    frameworkVersion: EXAMPLE_FRAMEWORK.version,
     assessmentDate: ASSESSMENT_DATE,
     planStart: PLAN_START,
     status: 'complete',

@@ -22,15 +22,15 @@ import { Headline } from '../renderer/src/components/results/Headline';
 import { buildResults } from '../renderer/src/components/results/model';
 import { ScoresTable } from '../renderer/src/components/results/ScoresTable';
 import type { Action, Assessment, ParticipantScore, QuestionResponse } from '../shared/domain';
-import { exampleAssessment } from '../shared/example';
+import { EXAMPLE_FRAMEWORK, exampleAssessment } from '../shared/example';
 import { actionsToCsv } from '../shared/export/csv';
 import { planToHtml } from '../shared/export/html';
-import { CURRENT_FRAMEWORK, type Level } from '../shared/framework';
+import type { Level } from '../shared/framework';
 import { buildPlanPdf } from '../shared/pdf';
 import { buildReport, type Report } from '../shared/report';
 import { tempDir } from './support/temp';
 
-const framework = CURRENT_FRAMEWORK;
+const framework = EXAMPLE_FRAMEWORK;
 const GENERATED_ON = '2026-11-22';
 
 const pdftotext = (() => {

@@ -5,9 +5,9 @@
 import Papa from 'papaparse';
 import { describe, expect, test } from 'vitest';
 import type { Action, Assessment } from '../shared/domain';
-import { exampleAssessment } from '../shared/example';
+import { EXAMPLE_FRAMEWORK, exampleAssessment } from '../shared/example';
 import { actionsToCsv, CSV_COLUMNS, csvField } from '../shared/export/csv';
-import { CURRENT_FRAMEWORK, findArea, findQuestion } from '../shared/framework';
+import { findArea, findQuestion } from '../shared/framework';
 import { buildReport } from '../shared/report';
 
 const ID_A = '5b1f6a0e-8d2c-4e7a-9b3f-0c4d5e6f7a8b';
@@ -77,12 +77,12 @@ describe('actionsToCsv', () => {
       'U99001,Riverside Vale PCN (fictional example),Voice and influence,5,Moderate gap (+1.0),' +
       'Does whoever represents the PCN have a clear mandate from the member practices and report back?,' +
       `"Line one\nline two",'-5 sessions,'@admin,'+44 7700 900123,Month 6 (May 2027),2027-05-31,Blocked,'\tTabbed,${ID_B}\r\n`;
-    expect(actionsToCsv(assessment, CURRENT_FRAMEWORK)).toBe(expected);
+    expect(actionsToCsv(assessment, EXAMPLE_FRAMEWORK)).toBe(expected);
   });
 
   test('an empty plan is the header row alone', () => {
     expect(
-      actionsToCsv(withActions([], { profile: { ...exampleAssessment().profile, pcnCode: null } }), CURRENT_FRAMEWORK),
+      actionsToCsv(withActions([], { profile: { ...exampleAssessment().profile, pcnCode: null } }), EXAMPLE_FRAMEWORK),
     ).toBe(`\uFEFF${CSV_COLUMNS.join(',')}\r\n`);
   });
 
@@ -93,7 +93,7 @@ describe('actionsToCsv', () => {
         profile: { ...exampleAssessment().profile, pcnCode: null, pcnName: 'A, B & C PCN' },
       },
     );
-    const [, row] = actionsToCsv(assessment, CURRENT_FRAMEWORK).split('\r\n');
+    const [, row] = actionsToCsv(assessment, EXAMPLE_FRAMEWORK).split('\r\n');
     expect(row).toBe(
       `,"A, B & C PCN",finance,Not ranked,,finance.cash,Old action,,Owner not yet named,,Month 1 (Dec 2026),2026-12-31,Not started,,${ID_A}`,
     );
@@ -101,7 +101,7 @@ describe('actionsToCsv', () => {
 
   test('without a valid plan start, the start month is given by number alone', () => {
     const assessment = withActions([action({ startMonth: 3, title: 'T' })], { planStart: '' });
-    const [, row] = actionsToCsv(assessment, CURRENT_FRAMEWORK).split('\r\n');
+    const [, row] = actionsToCsv(assessment, EXAMPLE_FRAMEWORK).split('\r\n');
     expect(row).toContain(',Month 3,');
   });
 });
@@ -132,7 +132,7 @@ describe('csvField', () => {
 
 describe('the worked example', () => {
   const example = exampleAssessment();
-  const csv = actionsToCsv(example, CURRENT_FRAMEWORK);
+  const csv = actionsToCsv(example, EXAMPLE_FRAMEWORK);
 
   test('is UTF-8 text with a BOM and CRLF line endings only', () => {
     expect(csv.startsWith('\uFEFFPCN code,')).toBe(true);
@@ -148,7 +148,7 @@ describe('the worked example', () => {
     const [header, ...rows] = parsed.data;
     expect(header).toEqual([...CSV_COLUMNS]);
     expect(rows).toHaveLength(30);
-    const report = buildReport(example, CURRENT_FRAMEWORK);
+    const report = buildReport(example, EXAMPLE_FRAMEWORK);
     const ordered = report.actions.map((entry) => entry.action);
     rows.forEach((row, i) => {
       const a = ordered[i] as Action;
@@ -156,10 +156,10 @@ describe('the worked example', () => {
       expect(row.map(unguard)).toEqual([
         'U99001',
         'Riverside Vale PCN (fictional example)',
-        findArea(CURRENT_FRAMEWORK, a.areaId)?.title,
+        findArea(EXAMPLE_FRAMEWORK, a.areaId)?.title,
         report.area(a.areaId)?.rankShown,
         `${report.area(a.areaId)?.gap.words} (${report.area(a.areaId)?.gap.signed})`,
-        a.questionIds.map((id) => findQuestion(CURRENT_FRAMEWORK, id)?.question.text).join(' | '),
+        a.questionIds.map((id) => findQuestion(EXAMPLE_FRAMEWORK, id)?.question.text).join(' | '),
         a.title,
         a.description,
         a.ownerName,
@@ -171,12 +171,12 @@ describe('the worked example', () => {
         a.id,
       ]);
     });
-    expect(rows.map((r) => r[2])).toEqual(ordered.map((a) => findArea(CURRENT_FRAMEWORK, a.areaId)?.title));
-    expect(new Set(rows.map((r) => r[2]))).toEqual(new Set(CURRENT_FRAMEWORK.areas.map((a) => a.title)));
+    expect(rows.map((r) => r[2])).toEqual(ordered.map((a) => findArea(EXAMPLE_FRAMEWORK, a.areaId)?.title));
+    expect(new Set(rows.map((r) => r[2]))).toEqual(new Set(EXAMPLE_FRAMEWORK.areas.map((a) => a.title)));
   });
 
   test('lists actions by priority (not area name or framework order), then by start month', () => {
-    const report = buildReport(example, CURRENT_FRAMEWORK);
+    const report = buildReport(example, EXAMPLE_FRAMEWORK);
     const ordered = report.actions.map((entry) => entry.action);
     const rank = (id: string) => report.area(id)?.rank ?? Number.MAX_SAFE_INTEGER;
     for (let i = 1; i < ordered.length; i += 1) {

@@ -6,8 +6,8 @@ import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import Papa from 'papaparse';
 import { describe, expect, test } from 'vitest';
-import { EXAMPLE_ASSESSMENT_ID, exampleAssessment } from '../shared/example';
-import { allQuestions, CURRENT_FRAMEWORK, SUGGESTED_ACTIONS } from '../shared/framework';
+import { EXAMPLE_ASSESSMENT_ID, EXAMPLE_FRAMEWORK, exampleAssessment } from '../shared/example';
+import { allQuestions, SUGGESTED_ACTIONS } from '../shared/framework';
 import { checkAction, draftActions, gapsWithoutAction, planEnd } from '../shared/plan';
 import { scoreAssessment } from '../shared/scoring';
 
@@ -15,7 +15,7 @@ const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-4[0-9a-f]{3}-[89ab][0-9a-f]{3}-[0-9a-f]{1
 
 describe('exampleAssessment', () => {
   const example = exampleAssessment();
-  const scores = scoreAssessment(CURRENT_FRAMEWORK, example.responses, example.areaResponses);
+  const scores = scoreAssessment(EXAMPLE_FRAMEWORK, example.responses, example.areaResponses);
 
   test('is identical every time and each call returns a fresh copy', () => {
     const again = exampleAssessment();
@@ -34,7 +34,7 @@ describe('exampleAssessment', () => {
     expect(example.profile.pcnName).toBe('Riverside Vale PCN (fictional example)');
     expect(example.profile.pcnCode).toBe('U99001');
     expect(example.profile.icb).toBe('NHS Northshire ICB (fictional)');
-    expect(example.frameworkVersion).toBe(CURRENT_FRAMEWORK.version);
+    expect(example.frameworkVersion).toBe(EXAMPLE_FRAMEWORK.version);
     expect(example.assessmentDate).toBe('2026-11-16');
     expect(example.planStart).toBe('2026-12-01');
     expect(example.status).toBe('complete');
@@ -66,7 +66,7 @@ describe('exampleAssessment', () => {
   });
 
   test('answers every question once, with notes, and exactly two "Don\'t know"', () => {
-    const questionIds = allQuestions(CURRENT_FRAMEWORK).map((q) => q.id);
+    const questionIds = allQuestions(EXAMPLE_FRAMEWORK).map((q) => q.id);
     expect(example.responses.map((r) => r.questionId)).toEqual(questionIds);
     for (const response of example.responses) {
       expect(response.notes.trim().length).toBeGreaterThan(20);
@@ -89,7 +89,7 @@ describe('exampleAssessment', () => {
   });
 
   test('every area has an importance and a summary, with a mix of importances', () => {
-    expect(example.areaResponses.map((a) => a.areaId)).toEqual(CURRENT_FRAMEWORK.areas.map((a) => a.id));
+    expect(example.areaResponses.map((a) => a.areaId)).toEqual(EXAMPLE_FRAMEWORK.areas.map((a) => a.id));
     for (const area of example.areaResponses) {
       expect([1, 2, 3]).toContain(area.importance);
       expect(area.summary.length).toBeGreaterThan(20);
@@ -153,14 +153,14 @@ describe('exampleAssessment', () => {
   });
 
   test('covers every gap, and every area with a gap has an action', () => {
-    expect(gapsWithoutAction(CURRENT_FRAMEWORK, scores, example.actions)).toEqual([]);
+    expect(gapsWithoutAction(EXAMPLE_FRAMEWORK, scores, example.actions)).toEqual([]);
     const areasWithGap = scores.areas.filter((a) => (a.gap ?? 0) > 0).map((a) => a.areaId);
     expect(areasWithGap).toHaveLength(8);
     for (const areaId of areasWithGap) expect(example.actions.some((a) => a.areaId === areaId)).toBe(true);
   });
 
   test('actions drafted from suggestions are ones the app itself would propose', () => {
-    const proposals = draftActions(CURRENT_FRAMEWORK, SUGGESTED_ACTIONS, scores, example.planStart, []);
+    const proposals = draftActions(EXAMPLE_FRAMEWORK, SUGGESTED_ACTIONS, scores, example.planStart, []);
     const fromLibrary = example.actions.filter((a) => a.suggestionId !== null);
     expect(fromLibrary).toHaveLength(21);
     for (const action of fromLibrary) {
@@ -180,7 +180,7 @@ describe('exampleAssessment', () => {
       expect(fromLibrary.some((a) => a.suggestionId === id)).toBe(false);
     }
     const proposedAfterPlan = draftActions(
-      CURRENT_FRAMEWORK,
+      EXAMPLE_FRAMEWORK,
       SUGGESTED_ACTIONS,
       scores,
       example.planStart,

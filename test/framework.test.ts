@@ -5,13 +5,16 @@ import {
   FRAMEWORKS,
   findArea,
   findQuestion,
+  frameworkV1,
+  frameworkV2,
   getFramework,
   LEVELS,
   SUGGESTED_ACTIONS,
   suggestionsFor,
 } from '../shared/framework';
 
-const framework = CURRENT_FRAMEWORK;
+/** Framework 2026.2 has its own tests in framework-v2.test.ts. */
+const framework = frameworkV1;
 
 const AREA_IDS = [
   'leadership',
@@ -142,10 +145,16 @@ describe('framework v1 structure', () => {
 });
 
 describe('framework registry and lookups', () => {
-  it('registers v1 under its version id', () => {
-    expect(Object.keys(FRAMEWORKS)).toEqual(['2026.1']);
+  it('registers every version under its id and makes 2026.2 current', () => {
+    expect(Object.keys(FRAMEWORKS)).toEqual(['2026.1', '2026.2']);
     expect(FRAMEWORKS['2026.1']).toBe(framework);
     expect(getFramework('2026.1')).toBe(framework);
+    expect(getFramework('2026.2')).toBe(frameworkV2);
+    expect(CURRENT_FRAMEWORK).toBe(frameworkV2);
+  });
+
+  it('gives 2026.1 exactly its original library of suggested actions', () => {
+    expect(framework.suggestions).toBe(SUGGESTED_ACTIONS);
   });
 
   it('returns undefined for unknown versions, including prototype keys', () => {
@@ -183,18 +192,18 @@ describe('suggested actions', () => {
 
   it('offer at least five per area and cover every step from level 0 to 3', () => {
     for (const areaId of AREA_IDS) {
-      const list = suggestionsFor(areaId);
+      const list = suggestionsFor(framework, areaId);
       expect(list.length, areaId).toBeGreaterThanOrEqual(5);
       expect([...new Set(list.map((s) => s.fromLevel))].sort(), areaId).toEqual([0, 1, 2, 3]);
     }
   });
 
   it('suggestionsFor returns exactly the actions of that area, as a fresh array', () => {
-    const total = AREA_IDS.reduce((n, id) => n + suggestionsFor(id).length, 0);
+    const total = AREA_IDS.reduce((n, id) => n + suggestionsFor(framework, id).length, 0);
     expect(total).toBe(SUGGESTED_ACTIONS.length);
-    expect(suggestionsFor('voice').every((s) => s.areaId === 'voice')).toBe(true);
-    expect(suggestionsFor('unknown-area')).toEqual([]);
-    expect(suggestionsFor('voice')).not.toBe(suggestionsFor('voice'));
+    expect(suggestionsFor(framework, 'voice').every((s) => s.areaId === 'voice')).toBe(true);
+    expect(suggestionsFor(framework, 'unknown-area')).toEqual([]);
+    expect(suggestionsFor(framework, 'voice')).not.toBe(suggestionsFor(framework, 'voice'));
   });
 
   it('refer only to questions that exist in the same area', () => {
@@ -228,7 +237,7 @@ describe('suggested actions', () => {
       expect(sentenceCount(s.description), s.id).toBeLessThanOrEqual(3);
     }
     for (const areaId of AREA_IDS) {
-      const titles = suggestionsFor(areaId).map((s) => s.title);
+      const titles = suggestionsFor(framework, areaId).map((s) => s.title);
       expect(new Set(titles).size, areaId).toBe(titles.length);
     }
   });

@@ -29,7 +29,7 @@ describe('walkthrough handlers', () => {
       dispatch(handlers, deps, 'saveResponse', {
         assessmentId: a.id,
         response: {
-          questionId: 'leadership.cd-ambition',
+          questionId: 'v2.leadership.cd-ambition',
           current: 1,
           dontKnow: false,
           target: 3,
@@ -40,7 +40,7 @@ describe('walkthrough handlers', () => {
     await ok(
       dispatch(handlers, deps, 'saveResponse', {
         assessmentId: a.id,
-        response: { questionId: 'leadership.cd-ambition', current: 2, dontKnow: false, target: 3, notes: 'changed' },
+        response: { questionId: 'v2.leadership.cd-ambition', current: 2, dontKnow: false, target: 3, notes: 'changed' },
       }),
     );
     await ok(
@@ -67,7 +67,7 @@ describe('walkthrough handlers', () => {
     );
     const got = await ok<Assessment>(dispatch(handlers, deps, 'getAssessment', { id: a.id }));
     expect(got.responses).toEqual([
-      { questionId: 'leadership.cd-ambition', current: 2, dontKnow: false, target: 3, notes: 'changed' },
+      { questionId: 'v2.leadership.cd-ambition', current: 2, dontKnow: false, target: 3, notes: 'changed' },
     ]);
     expect(got.areaResponses).toEqual([{ areaId: 'governance', importance: 3, summary: 'Key' }]);
     expect(got.partners).toEqual([
@@ -95,13 +95,13 @@ describe('walkthrough handlers', () => {
     await expect(
       dispatch(handlers, deps, 'saveResponse', {
         assessmentId: a.id,
-        response: { questionId: 'leadership.cd-ambition', current: 1, dontKnow: true, target: 2, notes: '' },
+        response: { questionId: 'v2.leadership.cd-ambition', current: 1, dontKnow: true, target: 2, notes: '' },
       }),
     ).resolves.toMatchObject({ ok: false, error: { code: 'invalid-input' } });
     await expect(
       dispatch(handlers, deps, 'saveResponse', {
         assessmentId: a.id,
-        response: { questionId: 'leadership.cd-ambition', current: 5, dontKnow: false, target: 2, notes: '' },
+        response: { questionId: 'v2.leadership.cd-ambition', current: 5, dontKnow: false, target: 2, notes: '' },
       }),
     ).resolves.toEqual({
       ok: false,
@@ -115,7 +115,7 @@ describe('walkthrough handlers', () => {
     const newer = await newAssessment(deps, 'Newer PCN');
     await ok(dispatch(handlers, deps, 'deleteAssessment', { id: deleted.id }));
     deps.db.prepare("UPDATE assessment SET framework_version = '2099.1' WHERE id = ?").run(newer.id);
-    const response = { questionId: 'leadership.cd-ambition', current: 1, dontKnow: false, target: 2, notes: '' };
+    const response = { questionId: 'v2.leadership.cd-ambition', current: 1, dontKnow: false, target: 2, notes: '' };
     const gone = {
       ok: false,
       error: { code: 'not-found', message: 'That assessment no longer exists. It may have been deleted.' },
@@ -205,7 +205,7 @@ describe('assessments over time', () => {
     await ok(
       dispatch(handlers, deps, 'saveResponse', {
         assessmentId: a.id,
-        response: { questionId: 'leadership.cd-ambition', current: 1, dontKnow: false, target: 2, notes: 'x' },
+        response: { questionId: 'v2.leadership.cd-ambition', current: 1, dontKnow: false, target: 2, notes: 'x' },
       }),
     );
     await ok(

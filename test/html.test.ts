@@ -9,9 +9,9 @@ import AxeBuilder from '@axe-core/playwright';
 import { type Browser, chromium } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import type { Assessment } from '../shared/domain';
-import { exampleAssessment } from '../shared/example';
+import { EXAMPLE_FRAMEWORK, exampleAssessment } from '../shared/example';
 import { escapeHtml, planToHtml } from '../shared/export/html';
-import { CURRENT_FRAMEWORK } from '../shared/framework';
+
 import { SCORING_EXPLAINED } from '../shared/scoring';
 import { withAnonymity } from '../shared/workshop';
 
@@ -19,7 +19,7 @@ const OPTIONS = { generatedOn: '2026-11-20' };
 const HOSTILE = `<script>alert(1)</script> & "Vale" 'PCN' <img src=x onerror=alert(2)>`;
 
 function render(assessment: Assessment = exampleAssessment()): string {
-  return planToHtml(assessment, CURRENT_FRAMEWORK, OPTIONS);
+  return planToHtml(assessment, EXAMPLE_FRAMEWORK, OPTIONS);
 }
 
 function hostileAssessment(): Assessment {
@@ -120,7 +120,7 @@ describe('planToHtml with the worked example', () => {
   });
 
   test('mentions every area title, every action title and every owner', () => {
-    for (const area of CURRENT_FRAMEWORK.areas) {
+    for (const area of EXAMPLE_FRAMEWORK.areas) {
       expect(text).toContain(area.title);
       expect(html).toContain(`id="area-${area.id}"`);
       for (const question of area.questions) expect(text).toContain(question.text);
@@ -140,7 +140,7 @@ describe('planToHtml with the worked example', () => {
     const captions = html.match(/<caption>/g) ?? [];
     // Practices, participants, areas, one per area of questions, partners, one per area of the
     // workshop, plan, timeline.
-    expect(tables).toHaveLength(3 + CURRENT_FRAMEWORK.areas.length + 1 + CURRENT_FRAMEWORK.areas.length + 2);
+    expect(tables).toHaveLength(3 + EXAMPLE_FRAMEWORK.areas.length + 1 + EXAMPLE_FRAMEWORK.areas.length + 2);
     expect(captions).toHaveLength(tables.length);
     expect(html).not.toMatch(/<th(?=[\s>])(?![^>]*scope="(col|row|rowgroup)")[^>]*>/);
     expect((html.match(/<th scope="row">/g) ?? []).length).toBeGreaterThan(60);
@@ -214,7 +214,7 @@ describe('planToHtml with the worked example', () => {
       expect(text).toContain(section.heading.replace(/'/g, "'"));
       for (const paragraph of section.paragraphs) expect(text).toContain(paragraph);
     }
-    expect(text).toContain(`${CURRENT_FRAMEWORK.title}, version ${CURRENT_FRAMEWORK.version}.`);
+    expect(text).toContain(`${EXAMPLE_FRAMEWORK.title}, version ${EXAMPLE_FRAMEWORK.version}.`);
     expect(html).toContain('<h2 id="sign-off-heading">Sign-off</h2>');
     expect(text).toContain('Date the board approved this plan');
   });

@@ -13,8 +13,8 @@ import path from 'node:path';
 import { beforeAll, describe, expect, test } from 'vitest';
 import { loadPdfFonts } from '../electron/pdf-fonts';
 import type { Assessment } from '../shared/domain';
-import { exampleAssessment } from '../shared/example';
-import { CURRENT_FRAMEWORK } from '../shared/framework';
+import { EXAMPLE_FRAMEWORK, exampleAssessment } from '../shared/example';
+
 import { buildPlanPdf, DOCUMENT_TITLE, PDF_SUBJECT } from '../shared/pdf';
 import { formatLevel, levelLabel, scoreAssessment } from '../shared/scoring';
 import { withAnonymity } from '../shared/workshop';
@@ -41,7 +41,7 @@ if (!available) {
   }
 }
 
-const framework = CURRENT_FRAMEWORK;
+const framework = EXAMPLE_FRAMEWORK;
 const GENERATED_ON = '2026-11-22';
 
 const UNICODE = {

@@ -192,6 +192,7 @@ const framework: Framework = {
   title: 'Fixture',
   releaseNote: '',
   areas: [area('alpha', ['a1', 'a2', 'a3']), area('beta', ['b1', 'b2']), area('gamma', ['c1'])],
+  suggestions: [],
 };
 
 function rate(questionId: string, current: Level, target: Level): QuestionResponse {

@@ -4,8 +4,7 @@
  */
 import { describe, expect, test } from 'vitest';
 import type { Assessment } from '../shared/domain';
-import { exampleAssessment } from '../shared/example';
-import { CURRENT_FRAMEWORK } from '../shared/framework';
+import { EXAMPLE_FRAMEWORK, exampleAssessment } from '../shared/example';
 import { buildReport, gapFigure, levelFigure, OWNER_NOT_NAMED } from '../shared/report';
 import { dateShort, dayMonth, formatNumber, joinWords, monthLong, plural } from '../shared/words';
 
@@ -56,24 +55,24 @@ describe('figures', () => {
 
 describe('buildReport', () => {
   const example = exampleAssessment();
-  const report = buildReport(example, CURRENT_FRAMEWORK);
+  const report = buildReport(example, EXAMPLE_FRAMEWORK);
 
   test('areas in framework order and in priority order are the same objects', () => {
-    expect(report.areas.map((a) => a.id)).toEqual(CURRENT_FRAMEWORK.areas.map((a) => a.id));
+    expect(report.areas.map((a) => a.id)).toEqual(EXAMPLE_FRAMEWORK.areas.map((a) => a.id));
     expect(report.ranked.map((a) => a.rank)).toEqual([1, 2, 3, 4, 5, 6, 7, 8]);
     expect(report.ranked[0]).toBe(report.area(report.ranked[0]?.id ?? ''));
     expect(report.priorities.every((a) => a.priority > 0)).toBe(true);
   });
 
   test('an answered question without a chosen target shows the target as "Not set", never a number', () => {
-    const first = CURRENT_FRAMEWORK.areas[0]?.questions[0]?.id ?? '';
+    const first = EXAMPLE_FRAMEWORK.areas[0]?.questions[0]?.id ?? '';
     const changed: Assessment = {
       ...example,
       responses: example.responses.map((r) => (r.questionId === first ? { ...r, current: 2, target: null } : r)),
     };
-    const q = buildReport(changed, CURRENT_FRAMEWORK).question(first);
+    const q = buildReport(changed, EXAMPLE_FRAMEWORK).question(first);
     expect(q).toMatchObject({ state: 'answered', targetSet: false, targetShown: 'Not set', effectiveTarget: 2 });
-    expect(buildReport(changed, CURRENT_FRAMEWORK).overall.counts.withoutTarget).toBe(
+    expect(buildReport(changed, EXAMPLE_FRAMEWORK).overall.counts.withoutTarget).toBe(
       report.overall.counts.withoutTarget + 1,
     );
   });
@@ -85,7 +84,7 @@ describe('buildReport', () => {
     expect(first?.questions.every((q) => q.text.length > 0 && /^\d+\.\d+$/.test(q.number))).toBe(true);
     const unnamed = buildReport(
       { ...example, actions: example.actions.map((a) => ({ ...a, ownerName: '  ' })) },
-      CURRENT_FRAMEWORK,
+      EXAMPLE_FRAMEWORK,
     );
     expect(unnamed.actions.every((a) => a.ownerName === null && a.ownerShown === OWNER_NOT_NAMED)).toBe(true);
     expect(unnamed.sentences.actions).toBe(`${example.actions.length} actions with 0 named owners`);
@@ -95,7 +94,7 @@ describe('buildReport', () => {
     const gaps = report.areas.flatMap((a) => a.questions).filter((q) => q.state === 'answered' && (q.gap ?? 0) > 0);
     expect(report.coverage.gaps).toBe(gaps.length);
     expect(report.coverage.covered + report.coverage.open).toBe(gaps.length);
-    const none = buildReport({ ...example, actions: [] }, CURRENT_FRAMEWORK).coverage;
+    const none = buildReport({ ...example, actions: [] }, EXAMPLE_FRAMEWORK).coverage;
     expect(none).toMatchObject({ gaps: gaps.length, covered: 0, open: gaps.length });
   });
 

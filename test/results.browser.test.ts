@@ -13,7 +13,7 @@ import { buildResults } from '../renderer/src/components/results/model';
 import { formatDateLong } from '../shared/dates';
 import type { Assessment, Importance, QuestionResponse } from '../shared/domain';
 import { IMPORTANCE_NAMES } from '../shared/domain';
-import { CURRENT_FRAMEWORK, type Framework, type Level } from '../shared/framework';
+import { CURRENT_FRAMEWORK, type Framework, findQuestion, type Level } from '../shared/framework';
 import { type AreaScore, formatLevel, levelLabel, scoreAssessment } from '../shared/scoring';
 import { type AppSession, browserAvailability, startSession } from './support/browser';
 import { call } from './support/deps';
@@ -46,12 +46,15 @@ const FIRST: Record<string, Answer[]> = {
     [0, 2],
     [1, 3],
     [0, 2],
+    [1, 2],
   ],
   teams: [
     [2, 3],
     [1, 3],
     [2, 3],
     [1, 2],
+    [1, 2],
+    [0, 1],
   ],
   'population-health': [
     [1, 1],
@@ -60,17 +63,19 @@ const FIRST: Record<string, Answer[]> = {
     [2, 2],
     [1, 1],
   ],
-  'data-sharing': [[3, 4], 'dk', [2, 3], [3, 3]],
+  'it-data': [[3, 4], 'dk', [2, 3], [3, 3], [2, 3]],
   'health-centre': [
     [0, 2],
     [1, 2],
     [0, 1],
     [1, 3],
+    [0, 1],
   ],
   voice: [
     [2, 3],
     [1, 3],
     [2, 2],
+    [1, 2],
     [1, 2],
   ],
 };
@@ -80,7 +85,7 @@ const FIRST_IMPORTANCE: Record<string, Importance | null> = {
   governance: 3,
   teams: 3,
   'population-health': 1,
-  'data-sharing': 2,
+  'it-data': 2,
   'health-centre': null,
   voice: 2,
 };
@@ -107,12 +112,15 @@ const SECOND: Record<string, Answer[]> = {
     [1, 2],
     [1, 3],
     [1, 2],
+    [1, 3],
   ],
   teams: [
     [2, 3],
     [2, 3],
     [3, 3],
     [2, 3],
+    [2, 3],
+    [1, 2],
   ],
   'population-health': [
     [1, 2],
@@ -121,13 +129,14 @@ const SECOND: Record<string, Answer[]> = {
     [2, 3],
     [1, 2],
   ],
-  'data-sharing': [
+  'it-data': [
     [3, 4],
     [2, 3],
     [3, 3],
     [3, 4],
+    [3, 3],
   ],
-  'health-centre': [null, null, null, null],
+  'health-centre': [null, null, null, null, null],
   voice: [[2, 3], 'dk', null, null],
 };
 
@@ -233,7 +242,7 @@ describe('comparing with a previous assessment made with another framework versi
     ...base,
     frameworkVersion: older.version,
     responses: [
-      ...responsesFor(FIRST).filter((r) => !r.questionId.startsWith('voice.')),
+      ...responsesFor(FIRST).filter((r) => findQuestion(CURRENT_FRAMEWORK, r.questionId)?.area.id !== 'voice'),
       { questionId: 'voice.old-question', current: 1, dontKnow: false, target: 2, notes: '' },
     ],
     areaResponses: [],

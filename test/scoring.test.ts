@@ -26,6 +26,7 @@ const framework: Framework = {
   title: 'Fixture',
   releaseNote: '',
   areas: [area('alpha', ['a1', 'a2', 'a3']), area('beta', ['b1', 'b2']), area('gamma', ['c1', 'c2'])],
+  suggestions: [],
 };
 
 function rate(questionId: string, current: Level | null, target: Level | null = null): QuestionResponse {

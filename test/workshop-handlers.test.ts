@@ -39,8 +39,8 @@ function count(deps: Deps, table: string): number {
   return (deps.db.prepare(`SELECT count(*) AS n FROM ${table}`).get() as { n: number }).n;
 }
 
-const Q1 = 'leadership.cd-ambition';
-const Q2 = 'leadership.protected-time';
+const Q1 = 'v2.leadership.cd-ambition';
+const Q2 = 'v2.leadership.freed-up';
 
 const PEOPLE: Participant[] = [
   {
@@ -352,7 +352,7 @@ describe('the consensus', () => {
       error: {
         code: 'invalid-input',
         message:
-          'For “Does the clinical director want to take a leading role in the neighbourhood?”, the agreed level now is 1 Emerging but the median is 2 Developing. Say why the group agreed it.',
+          'For “Does the clinical director want to take on a leadership role in the new neighbourhood?”, the agreed level now is 1 Emerging but the median is 2 Developing. Say why the group agreed it.',
       },
     });
     expect(count(deps, 'response')).toBe(1);
@@ -364,7 +364,7 @@ describe('the consensus', () => {
       error: {
         code: 'invalid-input',
         message:
-          'For “Does the clinical director want to take a leading role in the neighbourhood?”, the agreed level now is “Don’t know” but the median is 2 Developing, and the agreed target is 4 Thriving but the median is 3 Established. Say why the group agreed them.',
+          'For “Does the clinical director want to take on a leadership role in the new neighbourhood?”, the agreed level now is “Don’t know” but the median is 2 Developing, and the agreed target is 4 Thriving but the median is 3 Established. Say why the group agreed them.',
       },
     });
     const ok = value(

@@ -5,8 +5,8 @@
  */
 import { describe, expect, test } from 'vitest';
 import type { Participant, ParticipantScore } from '../shared/domain';
-import { exampleAssessment } from '../shared/example';
-import { CURRENT_FRAMEWORK, type Level } from '../shared/framework';
+import { EXAMPLE_FRAMEWORK, exampleAssessment } from '../shared/example';
+import type { Level } from '../shared/framework';
 import {
   consensusStart,
   differsFromMedian,
@@ -183,7 +183,7 @@ describe('names', () => {
 
 describe('the worked example’s workshop, as the exports report it', () => {
   const example = exampleAssessment();
-  const report = workshopReport(example, CURRENT_FRAMEWORK);
+  const report = workshopReport(example, EXAMPLE_FRAMEWORK);
 
   test('every question was revealed and agreed, by all eight people', () => {
     expect(report?.items).toHaveLength(36);
@@ -228,7 +228,7 @@ describe('the worked example’s workshop, as the exports report it', () => {
   test('reasons are attributed to nobody in an anonymous session', () => {
     const anonymous = exampleAssessment();
     anonymous.workshop.anonymous = true;
-    const reasons = workshopReport(anonymous, CURRENT_FRAMEWORK)?.items.flatMap((i) => i.reasons) ?? [];
+    const reasons = workshopReport(anonymous, EXAMPLE_FRAMEWORK)?.items.flatMap((i) => i.reasons) ?? [];
     expect(reasons).toHaveLength(10);
     expect(new Set(reasons.map((r) => r.who))).toEqual(new Set(['A participant']));
   });
@@ -238,7 +238,7 @@ describe('the worked example’s workshop, as the exports report it', () => {
     partial.workshop.questions = partial.workshop.questions.map((q) =>
       q.questionId.startsWith('leadership.') ? q : { ...q, revealedAt: null, agreedAt: null },
     );
-    expect(workshopReport(partial, CURRENT_FRAMEWORK)?.items.map((i) => i.number)).toEqual([
+    expect(workshopReport(partial, EXAMPLE_FRAMEWORK)?.items.map((i) => i.number)).toEqual([
       '1.1',
       '1.2',
       '1.3',
@@ -246,6 +246,6 @@ describe('the worked example’s workshop, as the exports report it', () => {
       '1.5',
     ]);
     partial.workshop.questions = [];
-    expect(workshopReport(partial, CURRENT_FRAMEWORK)).toBeNull();
+    expect(workshopReport(partial, EXAMPLE_FRAMEWORK)).toBeNull();
   });
 });

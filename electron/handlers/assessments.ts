@@ -2,7 +2,7 @@
 
 import { addMonths } from '../../shared/dates';
 import type { AssessmentSummary } from '../../shared/domain';
-import { allQuestions, CURRENT_FRAMEWORK, getFramework } from '../../shared/framework';
+import { allQuestions, CURRENT_FRAMEWORK, earlierAreaId, getFramework } from '../../shared/framework';
 import { AppError } from '../../shared/result';
 import * as store from '../db/assessments';
 import { toWorkshopView } from '../db/workshop';
@@ -66,9 +66,23 @@ export const assessmentHandlers = {
     return summaryOf(deps, id);
   },
 
-  /** A new assessment that keeps the PCN profile, partners and priorities of an earlier one. */
+  /**
+   * A new assessment, against the current framework, that keeps the PCN profile, partners and
+   * priorities of an earlier one. Answers are not copied: the walkthrough shows each question's
+   * earlier answer as "last time", through the framework mapping when the versions differ.
+   * Area priorities follow the same mapping, so an area renamed in a later version keeps its.
+   */
   reassess(deps, input) {
     const from = requireAssessment(deps, input.fromId);
+    const fromFramework = getFramework(from.frameworkVersion);
+    const importance = new Map(from.areaResponses.map((area) => [area.areaId, area.importance]));
+    const carriedImportance = fromFramework
+      ? CURRENT_FRAMEWORK.areas.flatMap((area) => {
+          const earlierId = earlierAreaId(CURRENT_FRAMEWORK, fromFramework, area.id);
+          const value = earlierId === undefined ? null : (importance.get(earlierId) ?? null);
+          return value === null ? [] : [{ areaId: area.id, importance: value, summary: '' }];
+        })
+      : [];
     const id = deps.newId();
     const now = deps.now().toISOString();
     deps.db.transaction(() => {
@@ -82,9 +96,7 @@ export const assessmentHandlers = {
         now,
       });
       for (const partner of from.partners) store.upsertPartner(deps.db, id, { ...partner, id: deps.newId() }, now);
-      for (const area of from.areaResponses) {
-        if (area.importance !== null) store.upsertAreaResponse(deps.db, id, { ...area, summary: '' }, now);
-      }
+      for (const area of carriedImportance) store.upsertAreaResponse(deps.db, id, area, now);
     })();
     return summaryOf(deps, id);
   },

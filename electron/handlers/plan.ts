@@ -1,5 +1,5 @@
 /** Handlers for the six-month action plan. */
-import { findArea, findQuestion, SUGGESTED_ACTIONS } from '../../shared/framework';
+import { findArea, findQuestion, findSuggestion } from '../../shared/framework';
 import { checkAction } from '../../shared/plan';
 import { AppError } from '../../shared/result';
 import * as store from '../db/assessments';
@@ -31,7 +31,8 @@ export const planHandlers = {
   },
   dismissSuggestion(deps, input) {
     requireAssessment(deps, input.assessmentId);
-    if (!SUGGESTED_ACTIONS.some((s) => s.id === input.suggestionId)) {
+    // Each framework version has its own library: only its suggestions can be dismissed.
+    if (!findSuggestion(frameworkOf(deps, input.assessmentId), input.suggestionId)) {
       throw new AppError('invalid-input', `There is no suggested action ${input.suggestionId}.`);
     }
     const savedAt = deps.now().toISOString();

@@ -2,21 +2,25 @@
  * The framework registry: every released framework version, the current one, and small helpers
  * for looking up areas, questions and suggested actions.
  */
-import { SUGGESTED_ACTIONS } from './suggestions';
 import type { Area, Framework, Question, SuggestedAction } from './types';
 import { frameworkV1 } from './v1';
+import { frameworkV2 } from './v2/index';
 
+export * from './mapping';
+export { NATIONAL_LINKS, POLICY_SOURCES } from './national';
 export { SUGGESTED_ACTIONS } from './suggestions';
 export * from './types';
 export { frameworkV1 } from './v1';
+export { frameworkV2 } from './v2/index';
 
 /** Every released framework, keyed by version id. Old versions stay so old assessments still read. */
 export const FRAMEWORKS: Readonly<Record<string, Framework>> = Object.freeze({
   [frameworkV1.version]: frameworkV1,
+  [frameworkV2.version]: frameworkV2,
 });
 
 /** The framework new assessments are made against. */
-export const CURRENT_FRAMEWORK = frameworkV1;
+export const CURRENT_FRAMEWORK = frameworkV2;
 
 export function getFramework(version: string): Framework | undefined {
   return Object.hasOwn(FRAMEWORKS, version) ? FRAMEWORKS[version] : undefined;
@@ -39,7 +43,15 @@ export function findQuestion(framework: Framework, questionId: string): { area: 
   return undefined;
 }
 
-/** Suggested actions for an area, in library order (lowest fromLevel first). A new array each call. */
-export function suggestionsFor(areaId: string): SuggestedAction[] {
-  return SUGGESTED_ACTIONS.filter((action) => action.areaId === areaId);
+/**
+ * The suggested actions a framework version offers for an area, in library order. Each version
+ * has its own library, written for its questions. A new array each call.
+ */
+export function suggestionsFor(framework: Framework, areaId: string): SuggestedAction[] {
+  return framework.suggestions.filter((action) => action.areaId === areaId);
+}
+
+/** The suggested action with this id in a framework's library, if any. */
+export function findSuggestion(framework: Framework, suggestionId: string): SuggestedAction | undefined {
+  return framework.suggestions.find((action) => action.id === suggestionId);
 }

@@ -99,6 +99,8 @@ export interface Framework {
   /** Short note of what changed in this version, for people reading old assessments. */
   releaseNote: string;
   areas: Area[];
+  /** The suggested six-month actions written for this version's questions. */
+  suggestions: SuggestedAction[];
 }
 
 /** A suggested six-month action, offered when an area has a gap. */

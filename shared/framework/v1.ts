@@ -3,6 +3,7 @@
  * level looks like. Question ids are stable and must never be reused for a different question;
  * a later version that changes the meaning of a question must give it a new id.
  */
+import { SUGGESTED_ACTIONS } from './suggestions';
 import type { Framework } from './types';
 
 export const frameworkV1: Framework = {
@@ -458,4 +459,5 @@ export const frameworkV1: Framework = {
       },
     },
   ],
+  suggestions: SUGGESTED_ACTIONS,
 };

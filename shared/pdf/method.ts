@@ -1,7 +1,11 @@
 /**
  * The closing pages: the scale and how scores are worked out (the same words as the app's
- * "How scores work" page), the framework version, and a sign-off block to complete by hand.
+ * "How scores work" page), the framework version with its release note, the national
+ * expectations each question serves and their sources (framework 2026.2 onwards), and a
+ * sign-off block to complete by hand.
  */
+import { NATIONAL_LINKS, POLICY_SOURCES } from '../framework/national';
+import type { Framework, NationalLinkId } from '../framework/types';
 import { LEVEL_NAMES, LEVELS } from '../framework/types';
 import { SCORING_EXPLAINED } from '../scoring';
 import type { PdfContext } from './context';
@@ -20,7 +24,60 @@ export function drawMethod(flow: Flow, context: PdfContext): void {
   flow.heading('The framework', 3, 14);
   const framework = context.framework;
   flow.paragraph(`${framework.title}, version ${framework.version}. ${framework.releaseNote}`);
+  drawNationalLinks(flow, framework);
   drawSignOff(flow);
+}
+
+/** A link's words; the programme's one-word themes ("Readiness") need saying what they are. */
+function linkLabel(id: NationalLinkId): string {
+  const link = NATIONAL_LINKS[id];
+  return link.group === 'Implementation programme selection themes' ? `${link.title} (selection theme)` : link.title;
+}
+
+/** Each question's national expectations, then where each expectation comes from and when. */
+function drawNationalLinks(flow: Flow, framework: Framework): void {
+  const rows = framework.areas.flatMap((area, a) =>
+    area.questions.map((question, q) => [
+      `${a + 1}.${q + 1}`,
+      question.text,
+      (question.links ?? []).map(linkLabel).join('; '),
+    ]),
+  );
+  // Framework 2026.1 predates the links: nothing to list.
+  if (rows.every((row) => row[2] === '')) return;
+  const questions = flow.prepareTable(
+    {
+      head: [['', 'Question', 'National expectations it serves']],
+      body: rows,
+      styles: { fontSize: TYPE.small },
+      columnStyles: { 0: { cellWidth: 10 }, 1: { cellWidth: 90 } },
+    },
+    'National expectations',
+  );
+  flow.heading('The national expectations each question serves', 3, questions.keep);
+  flow.drawTable(questions);
+
+  const used = new Set(framework.areas.flatMap((area) => area.questions.flatMap((question) => question.links ?? [])));
+  const sourceById = new Map(POLICY_SOURCES.map((source) => [source.id, source]));
+  const links = Object.values(NATIONAL_LINKS).filter((link) => used.has(link.id));
+  const sources = flow.prepareTable(
+    {
+      head: [['Expectation', 'Source', 'Published']],
+      body: links.map((link) => {
+        const source = sourceById.get(link.sourceId);
+        return [
+          linkLabel(link.id),
+          source ? `${source.title}, ${source.publisher}` : link.group,
+          source?.published ?? '',
+        ];
+      }),
+      styles: { fontSize: TYPE.small },
+      columnStyles: { 0: { cellWidth: 70 }, 2: { cellWidth: 30 } },
+    },
+    'Sources',
+  );
+  flow.heading('Sources', 3, sources.keep);
+  flow.drawTable(sources);
 }
 
 /** The five levels as a strip of boxes, then "Don't know". */

@@ -41,6 +41,7 @@ import {
   type Importance,
   type IsoDate,
 } from '../domain';
+import { earlierAreaId } from '../framework/mapping';
 import type { Framework, Level } from '../framework/types';
 import { isLevel, LEVEL_NAMES } from '../framework/types';
 import { type PlanMonth, planEnd, planMonths } from '../plan';
@@ -636,7 +637,14 @@ function compare(
   const before = previous.framework;
   if (!before) return { kind: 'unreadable', date, version: previous.assessment.frameworkVersion };
   const scores = scoreAssessment(before, previous.assessment.responses, previous.assessment.areaResponses);
-  const known = new Map(scores.areas.map((a) => [a.areaId, a]));
+  const earlierById = new Map(scores.areas.map((a) => [a.areaId, a]));
+  // Across framework versions an area is compared with its counterpart (framework/mapping.ts).
+  const known = new Map<string, AreaScore>();
+  for (const area of areas) {
+    const earlierId = earlierAreaId(framework, before, area.id);
+    const score = earlierId === undefined ? undefined : earlierById.get(earlierId);
+    if (score) known.set(area.id, score);
+  }
   const perArea = new Map<string, PreviousArea>();
   for (const area of areas) {
     const last = known.get(area.id);

@@ -13,8 +13,8 @@ import { openDatabase } from '../../electron/db/open';
 import type { Deps } from '../../electron/deps';
 import { handlers } from '../../electron/handlers';
 import { dispatch } from '../../electron/ipc/dispatch';
-import { EXAMPLE_ASSESSMENT_ID, exampleAssessment } from '../../shared/example';
-import { allQuestions, CURRENT_FRAMEWORK } from '../../shared/framework';
+import { EXAMPLE_ASSESSMENT_ID, EXAMPLE_FRAMEWORK, exampleAssessment } from '../../shared/example';
+import { allQuestions } from '../../shared/framework';
 import type { Level } from '../../shared/framework/types';
 import { type BenchResult, median, ms, p99, progress, round, timeMs } from './stats';
 
@@ -48,7 +48,7 @@ export async function benchSave(dir: string): Promise<BenchResult> {
        target_level = excluded.target_level, notes = excluded.notes, updated_at = excluded.updated_at`,
   );
 
-  const questions = allQuestions(CURRENT_FRAMEWORK).map((q) => q.id);
+  const questions = allQuestions(EXAMPLE_FRAMEWORK).map((q) => q.id);
   const answer = (i: number) => ({
     questionId: questions[i % questions.length] as string,
     current: (i % 5) as Level,

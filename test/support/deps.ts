@@ -1,7 +1,9 @@
 import path from 'node:path';
+import { insertAssessment } from '../../electron/db/assessments';
 import { openDatabase } from '../../electron/db/open';
 import type { Deps } from '../../electron/deps';
 import { handlers } from '../../electron/handlers';
+import { planStartFor } from '../../electron/handlers/assessments';
 import { dispatch } from '../../electron/ipc/dispatch';
 import type { ChannelInput, ChannelName, ChannelOutput } from '../../shared/contract';
 import type { Result } from '../../shared/result';
@@ -28,4 +30,22 @@ export async function call<K extends ChannelName>(
   input: ChannelInput<K>,
 ): Promise<Result<ChannelOutput<K>>> {
   return (await dispatch(handlers, deps, name, input)) as Result<ChannelOutput<K>>;
+}
+
+/**
+ * A new, empty assessment made with framework 2026.1, as the app made them before 2026.2 became
+ * current: for tests of screens written against 2026.1 questions and suggestions.
+ */
+export function insertV1Assessment(deps: Deps, pcnName: string, assessmentDate: string): string {
+  const id = deps.newId();
+  insertAssessment(deps.db, {
+    id,
+    frameworkVersion: '2026.1',
+    assessmentDate,
+    planStart: planStartFor(assessmentDate),
+    previousAssessmentId: null,
+    profile: { pcnName, pcnCode: null, icb: '', population: null, practices: [], directoryExtractDate: null },
+    now: deps.now().toISOString(),
+  });
+  return id;
 }

@@ -8,7 +8,7 @@
 import { memo, useState } from 'react';
 import { formatDateLong } from '../../../shared/dates';
 import type { QuestionResponse } from '../../../shared/domain';
-import { LEVEL_NAMES, type Level, type Question } from '../../../shared/framework';
+import { type LastTime, LEVEL_NAMES, type Level, type Question } from '../../../shared/framework';
 import { LevelRadios, levelLabel } from './LevelRadios';
 import { QuestionHeading } from './QuestionHeading';
 import { patchResponse, saveResponse } from './saving';
@@ -40,7 +40,14 @@ interface Props {
   response: QuestionResponse;
   /** The date of the last assessment and this question's answer then, for a reassessment. */
   previousDate: string | null;
-  previousResponse: QuestionResponse | null;
+  lastTime: LastTime | null;
+}
+
+/** "Last time" for one question: the earlier answer, or why there is none to show. */
+function lastTimeWords(last: LastTime | null): string | null {
+  if (!last) return null;
+  if (last.kind === 'new-question') return `new question, not asked in framework ${last.earlierVersion}.`;
+  return last.kind === 'answered' ? lastTimeText(last.response) : null;
 }
 
 /** Memoised: typing in one question's notes re-renders only that question. */
@@ -50,7 +57,7 @@ export const QuestionCard = memo(function QuestionCard({
   question,
   response,
   previousDate,
-  previousResponse,
+  lastTime: last,
 }: Props) {
   const id = domId(question.id);
   const key = `${assessmentId}:${question.id}`;
@@ -100,7 +107,7 @@ export const QuestionCard = memo(function QuestionCard({
   const guard = current !== null && current > 0;
   const isDisabled = (level: Level) => guard && !agreed && current !== null && level < current && level !== target;
 
-  const lastTime = previousResponse ? lastTimeText(previousResponse) : null;
+  const lastTime = lastTimeWords(last);
   const confirmId = `${id}-confirm`;
   const blockedId = `${id}-blocked`;
   const dontKnowId = `${id}-dont-know-note`;

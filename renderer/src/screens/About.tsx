@@ -1,5 +1,6 @@
 /**
- * About Neighbourhood Ready: the version, what happens to the user's data, and the licence
+ * About Neighbourhood Ready: the version, the release note of the current readiness framework
+ * (what changed and the policy sources it is current to), what happens to the user's data, and the licence
  * notices of the fonts, data and libraries the app includes (assets/LICENCES.md, the same file
  * that is installed beside the app).
  */
@@ -91,6 +92,8 @@ export function About({ back }: { back: View }) {
           <dd className="nhsuk-summary-list__value">{__SCHEMA_VERSION__}</dd>
         </div>
       </dl>
+      <h2 className="nhsuk-heading-m">What is new in readiness framework {CURRENT_FRAMEWORK.version}</h2>
+      <p className="app-release-note">{CURRENT_FRAMEWORK.releaseNote}</p>
       <div className="nhsuk-inset-text">
         <span className="nhsuk-u-visually-hidden">Information: </span>
         <p>

@@ -4,7 +4,7 @@
  * tracks them, a short summary, and the way on. Every change shows at once and is saved in order.
  */
 import { useEffect } from 'react';
-import { findArea, getFramework } from '../../../shared/framework';
+import { findArea, getFramework, lastTimeFor } from '../../../shared/framework';
 import { ImportanceRadios } from '../components/ImportanceRadios';
 import { KeyboardShortcuts } from '../components/KeyboardShortcuts';
 import { LevelTable } from '../components/LevelTable';
@@ -52,7 +52,12 @@ export function AreaPage({ areaId, questionId }: { areaId: string; questionId?: 
 
   const areaNumber = index + 1;
   const areaResponse = areaResponseOf(current, areaId);
-  const prevResponses = previous ? new Map(previous.responses.map((r) => [r.questionId, r])) : null;
+  // Last time's answers, read through the framework mapping when the last assessment used an older version.
+  const previousFramework = previous ? getFramework(previous.frameworkVersion) : undefined;
+  const lastTime = (questionId: string) =>
+    previous && previousFramework
+      ? lastTimeFor(framework, { framework: previousFramework, responses: previous.responses }, questionId)
+      : null;
 
   return (
     <div className="app-area">
@@ -82,7 +87,7 @@ export function AreaPage({ areaId, questionId }: { areaId: string; questionId?: 
           question={question}
           response={responseOf(current, question.id)}
           previousDate={previous?.assessmentDate ?? null}
-          previousResponse={prevResponses?.get(question.id) ?? null}
+          lastTime={lastTime(question.id)}
         />
       ))}
 

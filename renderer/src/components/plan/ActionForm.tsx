@@ -6,7 +6,7 @@
 import { type FormEvent, type ReactNode, useEffect, useId, useRef, useState } from 'react';
 import { formatDateLong } from '../../../../shared/dates';
 import { ACTION_STATUS_NAMES, ACTION_STATUSES, type Action } from '../../../../shared/domain';
-import { SUGGESTED_ACTIONS } from '../../../../shared/framework';
+import type { Framework } from '../../../../shared/framework';
 import { NAME_LIMIT, TEXT_LIMIT } from '../../../../shared/limits';
 import { checkAction, type ProposedAction } from '../../../../shared/plan';
 import { DateInput } from '../DateInput';
@@ -47,7 +47,10 @@ const HEADINGS: Record<FormMode, string> = {
   suggestion: 'Edit and accept a suggested action',
 };
 
-const ROLES = [...new Set(SUGGESTED_ACTIONS.map((s) => s.ownerRole))].sort();
+/** The owner roles the assessment's framework suggests, offered as choices for any action. */
+function rolesOf(framework: Framework): string[] {
+  return [...new Set(framework.suggestions.map((s) => s.ownerRole))].sort();
+}
 
 function tooLong(value: string, limit: number, label: string): string | null {
   return value.length > limit ? `${label} must be ${limit.toLocaleString('en-GB')} characters or fewer.` : null;
@@ -356,7 +359,7 @@ export function ActionForm({ model, mode, initial, proposal, onSave, onCancel }:
                   onChange={(e) => set('ownerRole', e.target.value)}
                 />
                 <datalist id={roleList}>
-                  {ROLES.map((role) => (
+                  {rolesOf(model.framework).map((role) => (
                     <option key={role} value={role} />
                   ))}
                 </datalist>

@@ -5,7 +5,7 @@
  */
 import { formatDateLong, isIsoDate } from '../../../../shared/dates';
 import type { Action, ActionStatus, Assessment } from '../../../../shared/domain';
-import { type Area, type Framework, findQuestion, LEVEL_NAMES, SUGGESTED_ACTIONS } from '../../../../shared/framework';
+import { type Area, type Framework, findQuestion, LEVEL_NAMES } from '../../../../shared/framework';
 import {
   draftActions,
   gapsWithoutAction,
@@ -101,7 +101,7 @@ export function buildPlanModel(framework: Framework, assessment: Assessment): Pl
   const areasById = new Map(framework.areas.map((a) => [a.id, a]));
   const rankedAreas = scores.ranked.map((id) => areasById.get(id)).filter((a): a is Area => a !== undefined);
 
-  const drafted = draftActions(framework, SUGGESTED_ACTIONS, scores, planStart, assessment.actions);
+  const drafted = draftActions(framework, framework.suggestions, scores, planStart, assessment.actions);
   const dismissed = new Set(assessment.dismissedSuggestionIds);
 
   const actionGroups: AreaGroup<Action>[] = [];
