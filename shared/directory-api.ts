@@ -17,6 +17,8 @@ export interface PcnMatch {
   icbs: string[];
   practiceCount: number;
   population: number | null;
+  /** Set when the search found this PCN through a member practice's code or name. */
+  matchedPractice?: { code: string; name: string };
 }
 
 export interface PcnDetails extends PcnMatch {

@@ -12,11 +12,13 @@ import {
   isPcnCode,
   isPracticeCode,
   OGL_ATTRIBUTION,
+  type PracticeForSearch,
   parseExtractDate,
   parseListSizeCsv,
   parseMappingCsv,
   parsePcnPopulationCsv,
   readableName,
+  searchDirectory,
   searchIndex,
   searchPcns,
 } from '../shared/directory';
@@ -694,6 +696,63 @@ describe('searchPcns', () => {
     for (const q of ['norwich', 'u415', 'st johns', 'wich']) {
       expect(searchIndex(index, q).map((x) => x.code)).toEqual(codes(q));
     }
+  });
+});
+
+describe('searching by a member practice', () => {
+  const pcn = (code: string, name: string): DirectoryPcn => ({
+    code,
+    name,
+    icbs: [],
+    practiceCodes: [],
+    population: null,
+  });
+  const PCNS: DirectoryPcn[] = [
+    pcn('U31269', 'WEST LEEDS PCN'),
+    pcn('U31270', 'HILL TOP PCN'),
+    pcn('U40000', 'SEAVIEW PCN'),
+    pcn('U', 'Unallocated'),
+  ];
+  const PRACTICES: PracticeForSearch[] = [
+    { code: 'B86011', name: 'HILLFOOT SURGERY', pcnCode: 'U31269' },
+    { code: 'B86012', name: 'PRIORY VIEW MEDICAL CENTRE', pcnCode: 'U31269' },
+    { code: 'B86099', name: 'HILLSIDE PRACTICE', pcnCode: 'U40000' },
+    { code: 'C12345', name: 'THE SEAVIEW SURGERY', pcnCode: 'U40000' },
+    { code: 'Y09999', name: 'HILLFOOT ANNEXE', pcnCode: 'U' },
+    { code: 'Y08888', name: 'ORPHAN SURGERY', pcnCode: 'U99999' },
+  ];
+  const index = buildSearchIndex(PCNS, PRACTICES);
+  const hits = (query: string, limit?: number) =>
+    searchDirectory(index, query, limit).map((h) => `${h.pcn.code}${h.practice ? ` via ${h.practice.code}` : ''}`);
+
+  test('an exact practice code finds its PCN and says which practice matched', () => {
+    expect(hits('B86011')).toEqual(['U31269 via B86011']);
+    expect(hits(' b86011 ')).toEqual(['U31269 via B86011']);
+    expect(searchDirectory(index, 'B86011')[0]?.practice).toEqual({ code: 'B86011', name: 'HILLFOOT SURGERY' });
+  });
+
+  test('the start of a practice code finds each PCN once, in practice name order', () => {
+    expect(hits('b860')).toEqual(['U31269 via B86011', 'U40000 via B86099']);
+    expect(hits('B8')).toEqual([]);
+  });
+
+  test('a practice name finds its PCN, after PCNs found by their own name', () => {
+    expect(hits('hillfoot')).toEqual(['U31269 via B86011']);
+    expect(hits('priory view')).toEqual(['U31269 via B86012']);
+    expect(hits('hill')).toEqual(['U31270', 'U31269 via B86011', 'U40000 via B86099']);
+    expect(hits('seaview')).toEqual(['U40000']);
+    expect(hits('surgery', 1)).toEqual(['U31269 via B86011']);
+  });
+
+  test('practices outside a real PCN are never a way in', () => {
+    expect(hits('Y09999')).toEqual([]);
+    expect(hits('annexe')).toEqual([]);
+    expect(hits('orphan')).toEqual([]);
+  });
+
+  test('without practices the search is by PCN only, as before', () => {
+    expect(searchDirectory(buildSearchIndex(PCNS), 'B86011')).toEqual([]);
+    expect(searchIndex(index, 'hill').map((p) => p.code)).toEqual(['U31270', 'U31269', 'U40000']);
   });
 });
 

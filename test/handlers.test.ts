@@ -3,6 +3,7 @@ import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { handlers } from '../electron/handlers';
 import { dispatch } from '../electron/ipc/dispatch';
+import type { PcnMatch } from '../shared/directory-api';
 import type { Assessment, AssessmentSummary } from '../shared/domain';
 import { testDeps } from './support/deps';
 import { tempDir } from './support/temp';
@@ -278,6 +279,26 @@ describe('directory import through the handler', () => {
     expect(details.name).toBe(first.name);
     expect(details.name).not.toBe(details.name.toUpperCase());
     expect(details.practices.length).toBeGreaterThan(0);
+  });
+
+  it("finds a PCN by a member practice's code or name, and says which practice matched", async () => {
+    const deps = await testDeps();
+    await ok(dispatch(handlers, chooser(deps, [mapping]), 'importDirectory', undefined));
+    const search = (query: string) => ok<PcnMatch[]>(dispatch(handlers, deps, 'searchPcns', { query }));
+    const byCode = await search('z10005');
+    expect(byCode[0]).toMatchObject({
+      code: 'U90002',
+      name: 'Coast and Country Vale PCN',
+      matchedPractice: { code: 'Z10005', name: 'Moorside Health Centre' },
+    });
+    const byName = await search('abbey lane');
+    expect(byName.map((m) => [m.code, m.matchedPractice])).toEqual([
+      ['U90001', { code: 'Z10003', name: 'Abbey Lane Practice' }],
+    ]);
+    // Found by its own name, a PCN names no practice; practices outside a real PCN find nothing.
+    expect((await search('coast'))[0]?.matchedPractice).toBeUndefined();
+    expect(await search('Z10008')).toEqual([]);
+    expect(await search('lone farm')).toEqual([]);
   });
 
   it('writes nothing when a file is wrong, and says which and why', async () => {

@@ -1,6 +1,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { formatDateLong, todayIso } from '../shared/dates';
 import { EXAMPLE_ASSESSMENT_ID } from '../shared/example';
 import { type AppSession, browserAvailability, startSession } from './support/browser';
 import { call } from './support/deps';
@@ -127,6 +128,17 @@ describe.runIf(available)('home screen: example, delete and undo, importing a fi
     await page.getByRole('button', { name: 'Keep both (import as a copy)' }).click();
     await page.getByText(/^Imported Riverside Vale PCN/).waitFor();
     await expect.poll(() => page.getByRole('row', { name: /Riverside Vale PCN/ }).count()).toBe(2);
+    // Two rows alike (same PCN, date, progress and status): screen readers still hear two different buttons.
+    const openNames = await page
+      .getByRole('button', { name: /^Open Riverside Vale PCN/ })
+      .evaluateAll((buttons) => buttons.map((b) => b.textContent?.trim() ?? ''));
+    expect(openNames).toHaveLength(2);
+    expect(new Set(openNames).size).toBe(2);
+    for (const name of openNames) {
+      expect(name).toMatch(
+        /^Open Riverside Vale PCN \(fictional example\), \d+ \w+ \d{4} \(36 of 36 questions, .+, [12] of 2 alike\)$/,
+      );
+    }
 
     fs.writeFileSync(path.join(dir, 'broken.json'), '{"format": "neighbourhood-ready-assessment", "formatVersion": 1,');
     app.host.dialogAnswers.open.push([path.join(dir, 'broken.json')]);
@@ -137,6 +149,83 @@ describe.runIf(available)('home screen: example, delete and undo, importing a fi
     );
     expect(app.host.db.prepare('SELECT count(*) AS n FROM assessment').get()).toEqual({ n: 2 });
     await app.assertAccessible('home, import error');
+    await app.assertClean();
+  });
+});
+
+describe.runIf(available)('home screen: questions before deleting or reassessing', () => {
+  let app: AppSession;
+  const today = todayIso(() => new Date());
+  const row = (name: string) => app.page.getByRole('row', { name: new RegExp(name) });
+  const countNamed = (name: string) =>
+    (app.host.db.prepare('SELECT count(*) AS n FROM assessment WHERE pcn_name = ?').get(name) as { n: number }).n;
+  const focusedText = () => app.page.evaluate(() => document.activeElement?.textContent?.trim() ?? '');
+
+  beforeAll(async () => {
+    app = await startSession();
+    const created = await call(app.host.deps, 'createAssessment', { pcnName: 'Dales PCN', assessmentDate: today });
+    expect(created.ok).toBe(true);
+  });
+  afterAll(async () => {
+    await app?.close();
+  });
+
+  it('Escape cancels the delete question, wherever focus is in it, and returns focus to Delete', async () => {
+    const { page } = app;
+    await app.open();
+    await row('Dales PCN').waitFor();
+    await page.getByRole('button', { name: /^Delete Dales PCN/ }).click();
+    const yes = page.getByRole('button', { name: /^Yes, delete Dales PCN/ });
+    await yes.waitFor();
+    // The question is read out first: focus is on its words.
+    await expect(focusedText()).resolves.toMatch(/^Delete this assessment/);
+    await page.keyboard.press('Escape');
+    await expect.poll(() => yes.count()).toBe(0);
+    await expect(focusedText()).resolves.toMatch(/^Delete Dales PCN/);
+
+    await page.keyboard.press('Enter');
+    await yes.focus();
+    await page.keyboard.press('Escape');
+    await expect.poll(() => yes.count()).toBe(0);
+    expect(app.host.db.prepare('SELECT count(*) AS n FROM assessment WHERE deleted_at IS NOT NULL').get()).toEqual({
+      n: 0,
+    });
+    await app.assertClean();
+  });
+
+  it('Reassess says what it will create, warns of a same-name, same-date row, and creates nothing until asked', async () => {
+    const { page } = app;
+    await page.getByRole('button', { name: /^Reassess Dales PCN/ }).click();
+    const yes = page.getByRole('button', { name: /^Yes, start the reassessment of Dales PCN/ });
+    await yes.waitFor();
+    const question = await page.locator('.app-row-confirm p').textContent();
+    expect(question).toContain(`This creates a new assessment of Dales PCN dated ${formatDateLong(today)}`);
+    expect(question).toContain('This assessment is not changed.');
+    expect(question).toContain(
+      `You already have an assessment of Dales PCN dated ${formatDateLong(today)}, so the list will show another with the same name and date.`,
+    );
+    await app.assertAccessible('home, reassess question');
+    await app.screenshot('home-reassess-question');
+    expect(countNamed('Dales PCN')).toBe(1);
+
+    await page.getByRole('button', { name: 'Cancel' }).click();
+    await expect.poll(() => yes.count()).toBe(0);
+    await expect(focusedText()).resolves.toMatch(/^Reassess Dales PCN/);
+    expect(countNamed('Dales PCN')).toBe(1);
+
+    await page.keyboard.press('Enter');
+    await yes.click();
+    await page.getByRole('heading', { level: 1, name: 'Your PCN' }).waitFor();
+    expect(
+      app.host.db
+        .prepare(
+          'SELECT assessment_date, previous_assessment_id IS NOT NULL AS reassessment FROM assessment WHERE pcn_name = ? ORDER BY reassessment',
+        )
+        .all('Dales PCN'),
+    ).toEqual([
+      { assessment_date: today, reassessment: 0 },
+      { assessment_date: today, reassessment: 1 },
+    ]);
     await app.assertClean();
   });
 });

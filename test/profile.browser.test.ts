@@ -105,6 +105,17 @@ describe.runIf(available)('PCN profile typed by hand (no directory)', () => {
     await page.getByRole('heading', { name: 'Find your PCN in the NHS directory' }).waitFor();
     await page.getByText('import NHS England’s free monthly').waitFor();
     await page.getByRole('button', { name: 'Import NHS England files' }).waitFor();
+    // Where to download the files: the source and the page address, as text to copy (the app stays offline).
+    await page.getByText('Which files to import').click();
+    const files = page.locator('.app-directory-import .nhsuk-details__text');
+    await expect(files.textContent()).resolves.toContain(
+      'Source: NHS England, “Patients Registered at a GP Practice” (monthly official statistics).',
+    );
+    await expect(page.locator('.app-files-page code').textContent()).resolves.toBe(
+      'https://digital.nhs.uk/data-and-information/publications/statistical/patients-registered-at-a-gp-practice',
+    );
+    await expect(files.locator('a').count()).resolves.toBe(0);
+    await app.screenshot('profile-files-source');
     await expect(page.getByRole('combobox').count()).resolves.toBe(0);
     await expect(page.getByLabel('PCN name', { exact: true }).inputValue()).resolves.toBe('Riverside PCN');
     await page.getByText('No practices yet.').waitFor();
@@ -534,6 +545,31 @@ describe.runIf(available && haveFiles)('PCN profile from the real NHS England di
       expect(t).not.toMatch(/unallocated/i);
     }
     await page.keyboard.press('Escape');
+    await app.assertClean();
+  });
+
+  it('finds a PCN by a practice code or name and says which practice matched', async () => {
+    const { page } = app;
+    const hillfoot = mapping.find((r) => r.PRACTICE_CODE === 'B86011');
+    expect(hillfoot?.PCN_CODE).toBe('U31269');
+    const west = expectedFor('U31269', mapping, listSizes, populations);
+    await search('B86011');
+    await expect(options().allTextContents()).resolves.toEqual([
+      `${west.name}, U31269 · ${west.icb.replace(/Integrated Care Board$/, 'ICB')} · ${west.practices.length} practices · ` +
+        `${west.population.toLocaleString('en-GB')} patients, Includes Hillfoot Surgery (B86011)`,
+    ]);
+    await page.keyboard.press('ArrowDown');
+    await app.assertAccessible('search by practice code');
+    await app.screenshot('profile-search-practice');
+
+    await search('hillfoot surgery');
+    const texts = await options().allTextContents();
+    expect(texts.find((t) => t.includes('U31269'))).toContain('Includes Hillfoot Surgery (B86011)');
+    await chooseWithKeyboard('U31269');
+    await expect.poll(() => page.getByLabel('PCN code (optional)', { exact: true }).inputValue()).toBe('U31269');
+    await expect(page.getByLabel('PCN name', { exact: true }).inputValue()).resolves.toBe(west.name);
+    await saved(page);
+    expect(app.host.db.prepare('SELECT pcn_code FROM assessment WHERE id = ?').get(id)).toEqual({ pcn_code: 'U31269' });
     await app.assertClean();
   });
 

@@ -1,5 +1,5 @@
 /** Storage of the imported NHS directory: replaced as a whole by each import. */
-import type { Directory, DirectoryIcb, DirectoryPcn } from '../../shared/directory';
+import type { Directory, DirectoryIcb, DirectoryPcn, PracticeForSearch } from '../../shared/directory';
 import type { DB } from './open';
 
 export interface StoredDirectoryInfo {
@@ -92,4 +92,11 @@ export function pcnPractices(db: DB, pcnCode: string): { code: string; name: str
   return db
     .prepare('SELECT code, name, list_size FROM directory_practice WHERE pcn_code = ? ORDER BY name')
     .all(pcnCode) as { code: string; name: string; list_size: number | null }[];
+}
+
+/** Every practice that belongs to a PCN, for finding a PCN by a practice's code or name. */
+export function loadPracticesForSearch(db: DB): PracticeForSearch[] {
+  return db
+    .prepare('SELECT code, name, pcn_code AS pcnCode FROM directory_practice WHERE pcn_code IS NOT NULL')
+    .all() as PracticeForSearch[];
 }

@@ -13,12 +13,13 @@ import {
   DirectoryFormatError,
   type DirectoryPcn,
   detectDirectoryFileKind,
+  type PcnSearchHit,
   type PcnSearchIndex,
   parseListSizeCsv,
   parseMappingCsv,
   parsePcnPopulationCsv,
   readableName,
-  searchIndex,
+  searchDirectory,
 } from '../../shared/directory';
 import type { DirectoryStatus, PcnMatch } from '../../shared/directory-api';
 import { AppError } from '../../shared/result';
@@ -43,6 +44,13 @@ function toMatch(pcn: DirectoryPcn): PcnMatch {
   };
 }
 
+function hitToMatch(hit: PcnSearchHit): PcnMatch {
+  const match = toMatch(hit.pcn);
+  return hit.practice
+    ? { ...match, matchedPractice: { ...hit.practice, name: readableName(hit.practice.name) } }
+    : match;
+}
+
 /** The search index is rebuilt only when a new directory has been imported. */
 const indexCache = new WeakMap<DB, { importedAt: string; index: PcnSearchIndex; pcns: Map<string, DirectoryPcn> }>();
 
@@ -54,7 +62,7 @@ function searchable(db: DB) {
   const pcns = store.loadPcns(db);
   const entry = {
     importedAt: info.importedAt,
-    index: buildSearchIndex(pcns),
+    index: buildSearchIndex(pcns, store.loadPracticesForSearch(db)),
     pcns: new Map(pcns.map((p) => [p.code, p])),
   };
   indexCache.set(db, entry);
@@ -161,7 +169,7 @@ export const directoryHandlers = {
   searchPcns(deps, input) {
     const entry = searchable(deps.db);
     if (!entry || input.query.trim() === '') return [];
-    return searchIndex(entry.index, input.query, 12).map(toMatch);
+    return searchDirectory(entry.index, input.query, 12).map(hitToMatch);
   },
 
   getDirectoryPcn(deps, input) {

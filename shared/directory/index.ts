@@ -12,8 +12,8 @@ export {
   parseMappingCsv,
   parsePcnPopulationCsv,
 } from './parse';
-export type { PcnSearchEntry, PcnSearchIndex } from './search';
-export { buildSearchIndex, normaliseForSearch, searchIndex, searchPcns } from './search';
+export type { PcnSearchEntry, PcnSearchHit, PcnSearchIndex, PracticeForSearch } from './search';
+export { buildSearchIndex, normaliseForSearch, searchDirectory, searchIndex, searchPcns } from './search';
 export type {
   Directory,
   DirectoryFileKind,

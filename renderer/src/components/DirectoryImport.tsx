@@ -26,6 +26,14 @@ export function sourcesNote(status: DirectoryStatus): string {
   return `${lists} ${pops}`;
 }
 
+/**
+ * Where the files come from, shown as text to copy into a browser: the app itself never goes online.
+ * The publication moved to NHS England with NHS Digital but keeps its digital.nhs.uk address.
+ */
+export const NHS_FILES_SOURCE = 'NHS England, “Patients Registered at a GP Practice” (monthly official statistics)';
+export const NHS_FILES_PAGE =
+  'https://digital.nhs.uk/data-and-information/publications/statistical/patients-registered-at-a-gp-practice';
+
 function FilesNeeded() {
   return (
     <details className="nhsuk-details">
@@ -34,9 +42,13 @@ function FilesNeeded() {
       </summary>
       <div className="nhsuk-details__text">
         <p>
-          NHS England publishes them every month as “Patients Registered at a GP Practice”. Download these CSV files,
-          then choose them together:
+          Source: {NHS_FILES_SOURCE}. They are free to download from this page (copy the address into your web browser,
+          open the latest month, and download the CSV files below):
         </p>
+        <p className="app-files-page">
+          <code>{NHS_FILES_PAGE}</code>
+        </p>
+        <p>Then choose them together here:</p>
         <ul>
           <li>
             the practice-to-PCN mapping, named like <code>gp-reg-pat-prac-map</code> (needed)

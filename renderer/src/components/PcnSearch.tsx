@@ -1,6 +1,7 @@
 /**
  * Finds a PCN in the imported NHS directory: an ARIA 1.2 combobox (an editable input with a
- * list of suggestions). Typing searches by part of the name or the code; Down and Up arrows move
+ * list of suggestions). Typing searches by part of the PCN's name or code, or a member practice's
+ * name or code (the suggestion then says which practice matched); Down and Up arrows move
  * through the suggestions, Enter chooses one, Escape closes the list. The number of matches is
  * announced to screen readers as it changes.
  */
@@ -20,6 +21,11 @@ function shortIcbName(name: string): string {
 export function describeIcbs(icbs: string[]): string {
   if (icbs.length === 0) return 'ICB not known';
   return icbs.length === 1 ? shortIcbName(icbs[0] ?? '') : `${icbs.length} ICBs`;
+}
+
+/** "Includes Hillfoot Surgery (B86011)": why a PCN found through one of its practices is offered. */
+export function matchedPracticeNote(m: PcnMatch): string | null {
+  return m.matchedPractice ? `Includes ${m.matchedPractice.name} (${m.matchedPractice.code})` : null;
 }
 
 /** "U41591 · 2 ICBs · 4 practices · 35,726 patients". */
@@ -149,10 +155,11 @@ export function PcnSearch({ onChoose }: Props) {
   return (
     <div className={`nhsuk-form-group${error ? ' nhsuk-form-group--error' : ''}`}>
       <label className="nhsuk-label" htmlFor={id}>
-        Search by PCN name or code
+        Search by PCN name or code, or a practice name or code
       </label>
       <div className="nhsuk-hint" id={`${id}-hint`}>
-        For example, Coast and Country or U41591. Choosing a PCN fills in the details below, and replaces what is there.
+        For example, Coast and Country, U41591, or a member practice such as Hillfoot Surgery or B86011. Choosing a PCN
+        fills in the details below, and replaces what is there.
       </div>
       {error && (
         <span className="nhsuk-error-message" id={`${id}-error`}>
@@ -214,6 +221,12 @@ export function PcnSearch({ onChoose }: Props) {
                   <span className="nhsuk-u-visually-hidden">, </span>
                   {matchDetails(m)}
                 </span>
+                {m.matchedPractice && (
+                  <span className="app-combobox__details app-combobox__practice">
+                    <span className="nhsuk-u-visually-hidden">, </span>
+                    {matchedPracticeNote(m)}
+                  </span>
+                )}
               </div>
             ))}
         </div>

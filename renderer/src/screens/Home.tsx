@@ -1,7 +1,8 @@
-import { type FormEvent, useEffect, useId, useState } from 'react';
+import { type FormEvent, useEffect, useId, useMemo, useRef, useState } from 'react';
 import { formatDateLong, todayIso } from '../../../shared/dates';
 import type { AssessmentSummary } from '../../../shared/domain';
 import { api } from '../api';
+import { assessmentLabels } from '../assessment-labels';
 import { DateInput } from '../components/DateInput';
 import { ResponsePacksPanel } from '../components/ResponsePacksPanel';
 import { useApp } from '../store';
@@ -75,14 +76,52 @@ function NewAssessmentForm({ onCreated }: { onCreated: (id: string) => void }) {
   );
 }
 
-function AssessmentRow({ a, onChanged }: { a: AssessmentSummary; onChanged: (message: Notice) => void }) {
+type Confirming = 'delete' | 'reassess';
+
+interface RowProps {
+  a: AssessmentSummary;
+  /** Names this row for screen readers, distinct from every other row (see assessment-labels.ts). */
+  label: string;
+  /** Every assessment in the list, to warn when a reassessment would repeat a name and date. */
+  all: readonly AssessmentSummary[];
+  onChanged: (message: Notice) => void;
+}
+
+function AssessmentRow({ a, label, all, onChanged }: RowProps) {
   const openAssessment = useApp((s) => s.openAssessment);
-  const [confirming, setConfirming] = useState(false);
+  const [confirming, setConfirming] = useState<Confirming | null>(null);
+  /** The date a reassessment started now would carry, fixed when the question is asked. */
+  const [reassessDate, setReassessDate] = useState('');
   const [error, setError] = useState<string | null>(null);
-  const label = `${a.pcnName}, ${formatDateLong(a.assessmentDate)}`;
+  const promptId = useId();
+  const promptRef = useRef<HTMLParagraphElement>(null);
+  const deleteRef = useRef<HTMLButtonElement>(null);
+  const reassessRef = useRef<HTMLButtonElement>(null);
+  /** Where focus goes back to when a question is cancelled: the button that asked it. */
+  const returnFocus = useRef<Confirming | null>(null);
+
+  useEffect(() => {
+    if (confirming) {
+      promptRef.current?.focus();
+    } else if (returnFocus.current) {
+      (returnFocus.current === 'delete' ? deleteRef : reassessRef).current?.focus();
+      returnFocus.current = null;
+    }
+  }, [confirming]);
+
+  function ask(kind: Confirming) {
+    setError(null);
+    if (kind === 'reassess') setReassessDate(todayIso(() => new Date()));
+    setConfirming(kind);
+  }
+
+  function cancel() {
+    returnFocus.current = confirming;
+    setConfirming(null);
+  }
 
   async function reassess() {
-    const result = await api.reassess({ fromId: a.id, assessmentDate: todayIso(() => new Date()) });
+    const result = await api.reassess({ fromId: a.id, assessmentDate: reassessDate });
     if (!result.ok) setError(result.error.message);
     else await openAssessment(result.value.id, { kind: 'profile' });
   }
@@ -95,6 +134,8 @@ function AssessmentRow({ a, onChanged }: { a: AssessmentSummary; onChanged: (mes
     }
     onChanged({ kind: 'deleted', id: a.id, label });
   }
+
+  const sameNameAndDate = all.filter((o) => o.pcnName === a.pcnName && o.assessmentDate === reassessDate).length;
 
   return (
     <tr className="nhsuk-table__row">
@@ -119,21 +160,55 @@ function AssessmentRow({ a, onChanged }: { a: AssessmentSummary; onChanged: (mes
           </p>
         )}
         {confirming ? (
-          <>
-            <p className="nhsuk-body-s nhsuk-u-margin-bottom-2">
-              Delete this assessment? You can undo this for 30 days.
-            </p>
-            <button type="button" className="nhsuk-button nhsuk-button--warning nhsuk-button--small" onClick={remove}>
-              Yes, delete<span className="nhsuk-u-visually-hidden"> {label}</span>
-            </button>{' '}
-            <button
-              type="button"
-              className="nhsuk-button nhsuk-button--secondary nhsuk-button--small"
-              onClick={() => setConfirming(false)}
-            >
+          // Escape anywhere in the question cancels it, as it would close a dialog.
+          <fieldset
+            className="app-row-confirm"
+            aria-labelledby={promptId}
+            onKeyDown={(event) => {
+              if (event.key === 'Escape') {
+                event.preventDefault();
+                cancel();
+              }
+            }}
+          >
+            {confirming === 'delete' ? (
+              <>
+                <p className="nhsuk-body-s nhsuk-u-margin-bottom-2" id={promptId} ref={promptRef} tabIndex={-1}>
+                  Delete this assessment<span className="nhsuk-u-visually-hidden"> ({label})</span>? You can undo this
+                  for 30 days.
+                </p>
+                <button
+                  type="button"
+                  className="nhsuk-button nhsuk-button--warning nhsuk-button--small"
+                  onClick={remove}
+                >
+                  Yes, delete<span className="nhsuk-u-visually-hidden"> {label}</span>
+                </button>
+              </>
+            ) : (
+              <>
+                <p className="nhsuk-body-s nhsuk-u-margin-bottom-2" id={promptId} ref={promptRef} tabIndex={-1}>
+                  Start a reassessment? This creates a new assessment of {a.pcnName} dated{' '}
+                  {formatDateLong(reassessDate)}, with this one's PCN profile, partners and area priorities, and these
+                  answers shown beside the new ones. This assessment is not changed.
+                  {sameNameAndDate > 0 && (
+                    <strong className="app-row-confirm__warning">
+                      {' '}
+                      You already have {sameNameAndDate === 1 ? 'an assessment' : `${sameNameAndDate} assessments`} of{' '}
+                      {a.pcnName} dated {formatDateLong(reassessDate)}, so the list will show another with the same name
+                      and date.
+                    </strong>
+                  )}
+                </p>
+                <button type="button" className="nhsuk-button nhsuk-button--small" onClick={reassess}>
+                  Yes, start the reassessment<span className="nhsuk-u-visually-hidden"> of {label}</span>
+                </button>
+              </>
+            )}{' '}
+            <button type="button" className="nhsuk-button nhsuk-button--secondary nhsuk-button--small" onClick={cancel}>
               Cancel
             </button>
-          </>
+          </fieldset>
         ) : (
           <>
             <button type="button" className="nhsuk-button nhsuk-button--small" onClick={() => openAssessment(a.id)}>
@@ -142,11 +217,12 @@ function AssessmentRow({ a, onChanged }: { a: AssessmentSummary; onChanged: (mes
             <button
               type="button"
               className="nhsuk-button nhsuk-button--secondary nhsuk-button--small"
-              onClick={reassess}
+              ref={reassessRef}
+              onClick={() => ask('reassess')}
             >
               Reassess<span className="nhsuk-u-visually-hidden"> {label}</span>
             </button>{' '}
-            <button type="button" className="app-link-button" onClick={() => setConfirming(true)}>
+            <button type="button" className="app-link-button" ref={deleteRef} onClick={() => ask('delete')}>
               Delete<span className="nhsuk-u-visually-hidden"> {label}</span>
             </button>
           </>
@@ -266,6 +342,7 @@ export function Home() {
   const { assessments, deleted, listError, loadAssessments, openAssessment } = useApp();
   const [notice, setNotice] = useState<Notice | null>(null);
   const [problem, setProblem] = useState<{ title: string; message: string } | null>(null);
+  const labels = useMemo(() => assessmentLabels(assessments ?? []), [assessments]);
 
   useEffect(() => {
     void loadAssessments();
@@ -372,6 +449,8 @@ export function Home() {
               <AssessmentRow
                 key={a.id}
                 a={a}
+                label={labels.get(a.id) ?? ''}
+                all={assessments}
                 onChanged={(n) => {
                   setNotice(n);
                   void loadAssessments();
