@@ -293,7 +293,7 @@ export const SCORING_EXPLAINED: { heading: string; paragraphs: string[] }[] = [
     heading: '"Don\'t know" and unanswered questions',
     paragraphs: [
       'A question counts as answered when it has a current level. "Don\'t know" is not a level: it is recorded as an evidence gap, which is a finding in itself, and it is not counted in any score. Questions left blank are also left out of the scores.',
-      'If you give a current level but no target, the target is taken to be the same as the current level: "stay where we are". If you set a target lower than the current level, that is kept as you entered it.',
+      'There is no six-month target until you choose one: the app never fills one in for you. A question with a current level but no target counts as "stay where we are": its target is taken to be its current level, so it has no gap and adds nothing to the plan. "Check your answers" lists these questions so you can set a target or leave them as they are. If you set a target lower than the current level, that is kept as you entered it.',
     ],
   },
   {

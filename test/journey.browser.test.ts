@@ -94,6 +94,8 @@ describe.runIf(available && haveData)('the whole journey, keyboard only', () => 
         await page.keyboard.press('j');
         const answer = plannedAnswer(n++);
         await page.keyboard.press(answer === 'd' ? 'd' : String(answer));
+        // The target is chosen, never filled in: U aims one level up, S (at the top) stays.
+        if (answer !== 'd') await page.keyboard.press(answer === 4 ? 's' : 'u');
       }
       await page.getByText(/All changes saved/).waitFor();
       if (index === 0 || area.tracksPartners) await app.assertAccessible(`area ${area.id}, answered`);
@@ -129,7 +131,7 @@ describe.runIf(available && haveData)('the whole journey, keyboard only', () => 
           question_id: q.id,
           current_level: planned,
           dont_know: 0,
-          // The target defaults to one level above the current one.
+          // The target chosen with U (one level up), or S at the top level.
           target_level: Math.min(planned + 1, 4),
         });
     });

@@ -8,6 +8,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { handlers } from '../electron/handlers';
 import { dispatch } from '../electron/ipc/dispatch';
 import type { AssessmentSummary, Partner, QuestionResponse } from '../shared/domain';
+import { frameworkV1 } from '../shared/framework';
 import { type AppSession, browserAvailability, startSession } from './support/browser';
 
 const { available } = browserAvailability();
@@ -119,22 +120,43 @@ describe.runIf(available)('area pages in a real browser, keyboard only', () => {
     await page.keyboard.press('2');
     expect(await focusedId(page)).toBe(`${q('cd-ambition')}-current-2`);
     await expect(radio(page, `${q('cd-ambition')}-current-2`).isChecked()).resolves.toBe(true);
-    // The target defaults to one level up.
+    // No target appears until the user chooses one, and the card says so.
+    const targetChecked = (question: string) =>
+      page.locator(`[data-question-card="v2.leadership.${question}"] input[name$="-target"]:checked`).count();
+    await expect(targetChecked('cd-ambition')).resolves.toBe(0);
+    await expect(page.locator(`#${q('cd-ambition')}-target-state`).textContent()).resolves.toBe('Target not set.');
+    // U: one level up from now, in one key; focus stays on "now", so J goes straight on.
+    await page.keyboard.press('u');
     await expect(radio(page, `${q('cd-ambition')}-target-3`).isChecked()).resolves.toBe(true);
+    await expect(page.locator(`#${q('cd-ambition')}-blocked`).textContent()).resolves.toBe(
+      'Target set to 3 – Established, one level up from now.',
+    );
+    await expect(page.locator(`#${q('cd-ambition')}-target-state`).textContent()).resolves.toBe(
+      'Target: 3 – Established',
+    );
+    expect(await focusedId(page)).toBe(`${q('cd-ambition')}-current-2`);
 
-    // Question 1.2: now 0, target changed from the default 1 to 3.
+    // Question 1.2: now 0, U for 1, then the target changed to 3 by Tab (past S and U) and a digit.
     await page.keyboard.press('j');
     expect(await focusedId(page)).toBe(`${q('freed-up')}-current-0`);
     await page.keyboard.press('0');
+    await expect(targetChecked('freed-up')).resolves.toBe(0);
+    await page.keyboard.press('u');
     await expect(radio(page, `${q('freed-up')}-target-1`).isChecked()).resolves.toBe(true);
-    await page.keyboard.press('Tab');
+    for (let i = 0; i < 3; i++) await page.keyboard.press('Tab');
     expect(await focusedId(page)).toBe(`${q('freed-up')}-target-1`);
     await page.keyboard.press('3');
     await expect(radio(page, `${q('freed-up')}-target-3`).isChecked()).resolves.toBe(true);
 
-    // Question 1.3: "Don't know" with D, worded as an evidence gap; a target can still be set.
+    // Question 1.3: "Don't know" with D, worded as an evidence gap; S has no "now" to copy, and
+    // says so; a target can still be set (S and U are switched off, so Tab goes to the levels).
     await page.keyboard.press('j');
     await page.keyboard.press('d');
+    await page.keyboard.press('s');
+    await expect(targetChecked('team-depth')).resolves.toBe(0);
+    await expect(page.locator(`#${q('team-depth')}-blocked`).textContent()).resolves.toMatch(
+      /^Choose where your PCN is now first/,
+    );
     expect(await focusedId(page)).toBe(`${q('team-depth')}-current-dont-know`);
     await expect(radio(page, `${q('team-depth')}-current-dont-know`).isChecked()).resolves.toBe(true);
     await expect(page.locator(`#${q('team-depth')}-dont-know-note`).textContent()).resolves.toMatch(
@@ -144,20 +166,27 @@ describe.runIf(available)('area pages in a real browser, keyboard only', () => {
     await page.keyboard.press('2');
     await expect(radio(page, `${q('team-depth')}-target-2`).isChecked()).resolves.toBe(true);
 
-    // Question 1.4: now 4, so the default target is 4 (never above Thriving).
+    // Question 1.4: now 4; U cannot go above Thriving and says so; S keeps it at 4.
     await page.keyboard.press('j');
     await page.keyboard.press('4');
+    await page.keyboard.press('u');
+    await expect(targetChecked('successor')).resolves.toBe(0);
+    await expect(page.locator(`#${q('successor')}-blocked`).textContent()).resolves.toMatch(
+      /^4 – Thriving is the top level/,
+    );
+    await page.keyboard.press('s');
     await expect(radio(page, `${q('successor')}-target-4`).isChecked()).resolves.toBe(true);
 
-    // Question 1.5: now 3; a lower target needs the user to say so.
+    // Question 1.5: now 3, S for the same; a lower target needs the user to say so.
     await page.keyboard.press('j');
     await page.keyboard.press('3');
-    await expect(radio(page, `${q('shared-purpose')}-target-4`).isChecked()).resolves.toBe(true);
+    await page.keyboard.press('s');
+    await expect(radio(page, `${q('shared-purpose')}-target-3`).isChecked()).resolves.toBe(true);
     await expect(radio(page, `${q('shared-purpose')}-target-1`).isDisabled()).resolves.toBe(true);
-    await page.keyboard.press('Tab');
-    expect(await focusedId(page)).toBe(`${q('shared-purpose')}-target-4`);
+    for (let i = 0; i < 3; i++) await page.keyboard.press('Tab');
+    expect(await focusedId(page)).toBe(`${q('shared-purpose')}-target-3`);
     await page.keyboard.press('1');
-    await expect(radio(page, `${q('shared-purpose')}-target-4`).isChecked()).resolves.toBe(true);
+    await expect(radio(page, `${q('shared-purpose')}-target-3`).isChecked()).resolves.toBe(true);
     const blocked = page.locator(`#${q('shared-purpose')}-blocked`);
     await expect(blocked.textContent()).resolves.toContain('1 – Emerging is lower than where you are now');
     await page.keyboard.press('Tab');
@@ -189,7 +218,8 @@ describe.runIf(available)('area pages in a real browser, keyboard only', () => {
     await app.assertAccessible('area with the lower-target message');
     await app.screenshot('area-lower-target-1280');
 
-    // Changing the target clears the message.
+    // Changing the target clears the message (Tab passes S; U is switched off at the top level).
+    await page.keyboard.press('Tab');
     await page.keyboard.press('Tab');
     expect(await focusedId(page)).toBe(`${q('freed-up')}-target-3`);
     await page.keyboard.press('4');
@@ -198,7 +228,7 @@ describe.runIf(available)('area pages in a real browser, keyboard only', () => {
     // Notes: digits typed in a text box are text, not shortcuts; saved once typing stops.
     await page.keyboard.press('k');
     expect(await focusedId(page)).toBe(`${q('cd-ambition')}-current-2`);
-    for (let i = 0; i < 3; i++) await page.keyboard.press('Tab');
+    for (let i = 0; i < 5; i++) await page.keyboard.press('Tab');
     expect(await focusedId(page)).toBe(`${q('cd-ambition')}-notes`);
     await page.keyboard.type('Board minute of 3 March: the CD wants the role.');
     await expect(radio(page, `${q('cd-ambition')}-current-2`).isChecked()).resolves.toBe(true);
@@ -208,6 +238,8 @@ describe.runIf(available)('area pages in a real browser, keyboard only', () => {
     // Importance, by keyboard: back from question 1.1 to the Lower / Medium / High radios.
     await page.keyboard.press('Shift+Tab'); // the "lower" box
     await page.keyboard.press('Shift+Tab'); // target
+    await page.keyboard.press('Shift+Tab'); // one level up
+    await page.keyboard.press('Shift+Tab'); // same as now
     await page.keyboard.press('Shift+Tab'); // now
     await page.keyboard.press('Shift+Tab'); // help
     await page.keyboard.press('Shift+Tab'); // importance (none chosen: the last option)
@@ -348,7 +380,7 @@ describe.runIf(available)('area pages in a real browser, keyboard only', () => {
     await page.getByRole('button', { name: 'Try again' }).click();
     await waitSaved(page);
     expect(responses(app, id, 'v2.relationships.key-leaders')).toEqual([
-      { question_id: 'v2.relationships.key-leaders', current_level: 1, dont_know: 0, target_level: 2, notes: '' },
+      { question_id: 'v2.relationships.key-leaders', current_level: 1, dont_know: 0, target_level: null, notes: '' },
     ]);
     await app.assertClean();
   });
@@ -470,6 +502,79 @@ describe.runIf(available)('a reassessment on a large screen', () => {
     await page.keyboard.press('Alt+ArrowLeft');
     await page.getByRole('heading', { level: 1, name: 'Leadership' }).waitFor();
     await app.screenshot('area-empty-1920');
+    await app.assertClean();
+  });
+});
+
+describe.runIf(available)('targets are chosen, never implied (1366 by 768)', () => {
+  let app: AppSession;
+
+  beforeAll(async () => {
+    app = await startSession({ viewport: { width: 1366, height: 768 } });
+  });
+  afterAll(async () => {
+    await app?.close();
+  });
+
+  it('rates a whole area with the keyboard; only the targets chosen appear, the rest are listed to check', async () => {
+    const id = await createAssessment(app, 'Harbour PCN', '2026-12-01', 'area:voice');
+    await openFromHome(app, 'Harbour PCN', 'Voice and influence');
+    const { page } = app;
+    const area = frameworkV1.areas.find((a) => a.id === 'voice');
+    if (!area) throw new Error('no voice area');
+    // J and a digit for each question; S on the second, U on the fourth; nothing else.
+    const plan = area.questions.map((question, i) => ({
+      question,
+      now: i % 5,
+      key: i === 1 ? 's' : i === 3 ? 'u' : null,
+    }));
+    for (const { now, key } of plan) {
+      await page.keyboard.press('j');
+      await page.keyboard.press(String(now));
+      if (key) await page.keyboard.press(key);
+    }
+    await settle(page);
+    const expected = plan.map(({ question, now, key }) => ({
+      question_id: question.id,
+      current_level: now,
+      target_level: key === 's' ? now : key === 'u' ? now + 1 : null,
+    }));
+    const rows = app.host.db
+      .prepare('SELECT question_id, current_level, target_level FROM response WHERE assessment_id = ?')
+      .all(id);
+    expect(rows).toEqual(expect.arrayContaining(expected));
+    expect(rows).toHaveLength(expected.length);
+    // On screen: the chosen targets only, and "Target not set" on every other question.
+    const checked = await page
+      .locator('[data-level-group="target"] input:checked')
+      .evaluateAll((inputs) => inputs.map((i) => i.id));
+    expect(checked).toEqual([
+      `q-${plan[1]?.question.id.replace('.', '-')}-target-${plan[1]?.now}`,
+      `q-${plan[3]?.question.id.replace('.', '-')}-target-${(plan[3]?.now ?? 0) + 1}`,
+    ]);
+    await expect(page.locator('.app-question__target-state--unset').allTextContents()).resolves.toEqual(
+      Array(plan.length - 2).fill('Target not set.'),
+    );
+    await page.locator(`[data-question-card="${plan[0]?.question.id}"]`).scrollIntoViewIfNeeded();
+    await app.assertAccessible('area rated without targets');
+    await app.screenshot('area-targets-unset-1366');
+
+    // "Check your answers" lists the questions without a target, each linking to its question.
+    await page.keyboard.press('Alt+ArrowRight');
+    await page.getByRole('heading', { level: 1, name: 'Check your answers' }).waitFor();
+    const section = page.getByRole('region', { name: 'No six-month target yet' });
+    const links = section.getByRole('button');
+    const unset = plan.filter((p) => p.key === null);
+    await expect(links.allTextContents()).resolves.toEqual(
+      unset.map((p) => `Question 8.${area.questions.indexOf(p.question) + 1}: ${p.question.text}`),
+    );
+    await app.assertAccessible('check your answers with targets not set');
+    await app.screenshot('review-targets-unset-1366');
+    await links.first().click();
+    await page.getByRole('heading', { level: 1, name: 'Voice and influence' }).waitFor();
+    await expect
+      .poll(() => focusedId(page))
+      .toBe(`q-${unset[0]?.question.id.replace('.', '-')}-current-${unset[0]?.now}`);
     await app.assertClean();
   });
 });

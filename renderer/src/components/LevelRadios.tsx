@@ -43,6 +43,8 @@ interface Props {
   describedBy?: string[];
   names?: Record<Level, string>;
   small?: boolean;
+  /** Shown inside the fieldset, after the hint and before the radios. */
+  before?: ReactNode;
   /** Shown inside the fieldset, after the radios. */
   children?: ReactNode;
 }
@@ -62,6 +64,7 @@ export function LevelRadios({
   describedBy = [],
   names = LEVEL_NAMES,
   small = false,
+  before,
   children,
 }: Props) {
   const hintId = `${idPrefix}-hint`;
@@ -102,6 +105,7 @@ export function LevelRadios({
           {hint}
         </div>
       )}
+      {before}
       <div className={`nhsuk-radios${small ? ' nhsuk-radios--small' : ''}`}>
         {LEVELS.map((level) => {
           const id = `${idPrefix}-${level}`;

@@ -6,14 +6,17 @@
 import { useEffect, useRef } from 'react';
 import { isTextEntry } from './LevelRadios';
 
-/** The question card's first control: its chosen "now" option, or the first one. */
+/**
+ * The question card's first control: its chosen "now" option, or the first one (in a set of
+ * "now" radios, or the "Now" column of a question with its own anchors).
+ */
 function firstControl(card: HTMLElement): HTMLElement | null {
-  const group = card.querySelector('[data-level-group="current"]');
-  return (
-    group?.querySelector<HTMLInputElement>('input:checked') ??
-    group?.querySelector<HTMLInputElement>('input:not(:disabled)') ??
-    null
-  );
+  const now = [
+    ...card.querySelectorAll<HTMLInputElement>(
+      '[data-level-group="current"] input, input[data-level-choice="current"]',
+    ),
+  ];
+  return now.find((i) => i.checked) ?? now.find((i) => !i.disabled) ?? null;
 }
 
 function bringIntoView(card: HTMLElement, control: HTMLElement) {

@@ -67,8 +67,9 @@ export function AreaPage({ areaId, questionId }: { areaId: string; questionId?: 
       <h1 className="nhsuk-heading-l">{area.title}</h1>
       <p className="nhsuk-lede-text app-area__purpose">{area.purpose}</p>
 
-      <LevelTable area={area} />
-      <KeyboardShortcuts />
+      {/* From framework 2026.2 every question carries its own words for each level instead. */}
+      {area.questions.some((q) => !q.anchors) && <LevelTable area={area} />}
+      <KeyboardShortcuts anchored={area.questions.some((q) => q.anchors)} />
 
       <ImportanceRadios
         areaId={areaId}

@@ -9,8 +9,10 @@ import { formatDateLong } from '../../../shared/dates';
 import type { PackAnswer, ResponsePack } from '../../../shared/export/response-files';
 import { getFramework, type Level, type Question } from '../../../shared/framework';
 import { api } from '../api';
+import { AnchorGrid } from '../components/AnchorGrid';
 import { LevelRadios } from '../components/LevelRadios';
 import { LevelTable } from '../components/LevelTable';
+import { NationalLinks } from '../components/NationalLinks';
 import { QuestionHeading } from '../components/QuestionHeading';
 import { SaveStatus } from '../components/SaveStatus';
 import { useDebouncedSave } from '../components/useDebouncedSave';
@@ -51,29 +53,46 @@ function PackQuestion({
     <section className="nhsuk-card app-question" aria-labelledby={`${id}-heading`}>
       <div className="nhsuk-card__content">
         <QuestionHeading question={question} number={number} headingId={`${id}-heading`} level="h3" />
-        <div className="app-question__levels">
-          <LevelRadios
-            idPrefix={`${id}-current`}
-            name={`${id}-current`}
-            kind="current"
-            legend={<>In your view, where is the PCN now?{hidden}</>}
-            value={answer.current}
-            onChange={(level: Level) => change({ ...answer, current: level, dontKnow: false }, true)}
-            dontKnow={{
-              checked: answer.dontKnow,
-              hint: 'Not sure? That is worth knowing.',
-              onChoose: () => change({ ...answer, current: null, dontKnow: true }, true),
-            }}
+        {question.links && question.links.length > 0 && <NationalLinks links={question.links} />}
+        {question.anchors ? (
+          <AnchorGrid
+            idPrefix={id}
+            legend={<>In your view, where is the PCN now, and where should it be in six months?{hidden}</>}
+            hint="Choose the statement that is true today (Now), and where the PCN should be in six months."
+            anchors={question.anchors}
+            current={answer.current}
+            dontKnow={answer.dontKnow}
+            target={answer.target}
+            onCurrent={(level: Level) => change({ ...answer, current: level, dontKnow: false }, true)}
+            onDontKnow={() => change({ ...answer, current: null, dontKnow: true }, true)}
+            onTarget={(level: Level) => change({ ...answer, target: level }, true)}
+            showEvidence
           />
-          <LevelRadios
-            idPrefix={`${id}-target`}
-            name={`${id}-target`}
-            kind="target"
-            legend={<>Where should it be in six months?{hidden}</>}
-            value={answer.target}
-            onChange={(level: Level) => change({ ...answer, target: level }, true)}
-          />
-        </div>
+        ) : (
+          <div className="app-question__levels">
+            <LevelRadios
+              idPrefix={`${id}-current`}
+              name={`${id}-current`}
+              kind="current"
+              legend={<>In your view, where is the PCN now?{hidden}</>}
+              value={answer.current}
+              onChange={(level: Level) => change({ ...answer, current: level, dontKnow: false }, true)}
+              dontKnow={{
+                checked: answer.dontKnow,
+                hint: 'Not sure? That is worth knowing.',
+                onChoose: () => change({ ...answer, current: null, dontKnow: true }, true),
+              }}
+            />
+            <LevelRadios
+              idPrefix={`${id}-target`}
+              name={`${id}-target`}
+              kind="target"
+              legend={<>Where should it be in six months?{hidden}</>}
+              value={answer.target}
+              onChange={(level: Level) => change({ ...answer, target: level }, true)}
+            />
+          </div>
+        )}
         <div className="nhsuk-form-group nhsuk-u-margin-bottom-0">
           <label className="nhsuk-label" htmlFor={`${id}-reason`}>
             Why? (optional)<span className="nhsuk-u-visually-hidden"> for question {number}</span>
@@ -184,7 +203,7 @@ export function ResponsePackScreen({ id }: { id: string }) {
             {area.title}
           </h2>
           <p>{area.purpose}</p>
-          <LevelTable area={area} />
+          {area.questions.some((q) => !q.anchors) && <LevelTable area={area} />}
           {area.questions.map((question, q) => (
             <PackQuestion
               key={question.id}

@@ -1,5 +1,6 @@
 /**
- * "Check your answers": what is still unanswered and which answers are "Don't know", each with a
+ * "Check your answers": what is still unanswered, which answered questions have no six-month
+ * target yet (scored as staying where they are) and which answers are "Don't know", each with a
  * link to its question, then marking the assessment complete.
  */
 import { useId } from 'react';
@@ -26,12 +27,19 @@ export function Review() {
         const r = byId.get(q.id);
         return !r || (r.current === null && !r.dontKnow);
       }),
+    noTarget: area.questions
+      .map((q, i) => ({ q, number: `${areaIndex + 1}.${i + 1}` }))
+      .filter(({ q }) => {
+        const r = byId.get(q.id);
+        return r !== undefined && r.target === null && r.current !== null && !r.dontKnow;
+      }),
     dontKnow: area.questions
       .map((q, i) => ({ q, number: `${areaIndex + 1}.${i + 1}` }))
       .filter(({ q }) => byId.get(q.id)?.dontKnow),
   }));
   const unansweredCount = groups.reduce((n, g) => n + g.unanswered.length, 0);
   const dontKnowCount = groups.reduce((n, g) => n + g.dontKnow.length, 0);
+  const noTargetCount = groups.reduce((n, g) => n + g.noTarget.length, 0);
   const complete = current.status === 'complete';
 
   function setStatus(status: 'complete' | 'in-progress') {
@@ -84,6 +92,23 @@ export function Review() {
                 </ul>
               </div>
             ))}
+        </section>
+      )}
+      {noTargetCount > 0 && (
+        <section aria-labelledby={`${headingId}-notarget`}>
+          <h2 className="nhsuk-heading-m" id={`${headingId}-notarget`}>
+            No six-month target yet
+          </h2>
+          <p>
+            {noTargetCount} answered {noTargetCount === 1 ? 'question has' : 'questions have'} no target. Until you set
+            one, the scores count {noTargetCount === 1 ? 'it' : 'them'} as staying where{' '}
+            {noTargetCount === 1 ? 'it is' : 'they are'}: no gap, so nothing in the plan.
+          </p>
+          <ul className="nhsuk-list app-review-list">
+            {groups.flatMap((g) =>
+              g.noTarget.map(({ q, number }) => <li key={q.id}>{link(g.area.id, q.id, number, q.text)}</li>),
+            )}
+          </ul>
         </section>
       )}
       {dontKnowCount > 0 && (
