@@ -17,17 +17,19 @@ export const OUTLIER_DISTANCE = 2;
 export const SPLIT_RANGE = 3;
 
 export const MEDIAN_RULE =
-  'The median is the middle rating once they are put in order. With an even number of ratings it is the lower of ' +
-  'the two middle ones: a cautious starting point, and always a level someone chose. "Don\'t know" is counted ' +
-  'separately and left out.';
+  'The median is the middle rating once they are put in order. With an even number of ratings there are two ' +
+  'middle ones and the median is halfway between them: for 0, 1, 3 and 4 the middle ratings are 1 and 3 and the ' +
+  'median is 2. Ratings above and below are measured from it in the same way, so nobody is favoured for being ' +
+  'high or low. "Don\'t know" is counted separately and left out.';
 export const SPLIT_RULE =
-  'Split: the ratings span 3 or more levels (for example 1 to 4), or at least a third of the people who gave a ' +
-  'level are 2 or more levels away from the median.';
+  'Split: the ratings span 3 or more levels (for example 1 to 4), the two middle ratings are 2 or more levels ' +
+  'apart, or at least a third of the people who gave a level are 2 or more levels away from the median.';
 export const OUTLIER_RULE =
-  'A rating 2 or more levels away from the median stands out: the person who gave it is asked to explain, and ' +
-  'their reason is recorded.';
+  'A rating 2 or more levels away from the median, above or below it, stands out: the person who gave it is ' +
+  'asked to explain, and their reason is recorded.';
 export const CONSENSUS_RULE =
-  'The agreed level starts from the median. If the group agrees a different level, a reason is required.';
+  'The agreed level starts from the median. When the two middle ratings differ, it starts with no level chosen ' +
+  'and shows both: the group agrees one of them or a level between them. Agreeing any other level needs a reason.';
 
 export interface Spread {
   /** People who gave a level. */
@@ -36,8 +38,13 @@ export interface Spread {
   dontKnow: number;
   /** How many people chose each level. */
   counts: Record<Level, number>;
-  /** The middle rating (the lower middle one for an even count); null when nobody gave a level. */
-  median: Level | null;
+  /**
+   * The median: the middle rating, or for an even count halfway between the two middle ones, so
+   * it may be a half level (1.5); null when nobody gave a level.
+   */
+  median: number | null;
+  /** The two middle ratings in order (the same level twice for an odd count); null when nobody gave a level. */
+  middle: { low: Level; high: Level } | null;
   lowest: Level | null;
   highest: Level | null;
   /** Highest minus lowest; null when nobody gave a level. */
@@ -51,28 +58,35 @@ export interface Spread {
 /** A rating as it is counted: a level, "don't know", or nothing given (not counted at all). */
 export type Rating = Level | 'dont-know' | null;
 
-/** The middle of the levels in order; for an even count the lower of the two middle ones. */
-export function medianLevel(levels: readonly Level[]): Level | null {
+/** The two middle levels once put in order (one level twice for an odd count), or null for none. */
+export function middleLevels(levels: readonly Level[]): { low: Level; high: Level } | null {
   if (levels.length === 0) return null;
   const sorted = [...levels].sort((a, b) => a - b);
-  return sorted[Math.floor((sorted.length - 1) / 2)] ?? null;
+  const low = sorted[Math.floor((sorted.length - 1) / 2)];
+  const high = sorted[Math.floor(sorted.length / 2)];
+  return low === undefined || high === undefined ? null : { low, high };
 }
 
 export function spreadOf(ratings: readonly Rating[]): Spread {
   const levels = ratings.filter((r): r is Level => typeof r === 'number');
   const counts = { 0: 0, 1: 0, 2: 0, 3: 0, 4: 0 } as Record<Level, number>;
   for (const level of levels) counts[level] += 1;
-  const median = medianLevel(levels);
+  const middle = middleLevels(levels);
+  const median = middle === null ? null : (middle.low + middle.high) / 2;
   const lowest = levels.length > 0 ? (Math.min(...levels) as Level) : null;
   const highest = levels.length > 0 ? (Math.max(...levels) as Level) : null;
   const range = lowest !== null && highest !== null ? highest - lowest : null;
   const outliers = median === null ? 0 : levels.filter((l) => Math.abs(l - median) >= OUTLIER_DISTANCE).length;
-  const split = levels.length >= 2 && ((range ?? 0) >= SPLIT_RANGE || (outliers > 0 && outliers * 3 >= levels.length));
+  const middleApart = middle !== null && middle.high - middle.low >= OUTLIER_DISTANCE;
+  const split =
+    levels.length >= 2 &&
+    ((range ?? 0) >= SPLIT_RANGE || middleApart || (outliers > 0 && outliers * 3 >= levels.length));
   return {
     rated: levels.length,
     dontKnow: ratings.filter((r) => r === 'dont-know').length,
     counts,
     median,
+    middle,
     lowest,
     highest,
     range,
@@ -81,7 +95,7 @@ export function spreadOf(ratings: readonly Rating[]): Spread {
   };
 }
 
-/** Someone whose rating stands out, with how far from the median (negative: below it). */
+/** Someone whose rating stands out, with how far from the median (negative: below it; may be a half level). */
 export interface Outlier {
   participantId: string;
   current: Level | null;
@@ -103,7 +117,7 @@ export interface QuestionSpread {
   outliers: Outlier[];
 }
 
-function off(level: Level | null, median: Level | null): number | null {
+function off(level: Level | null, median: number | null): number | null {
   if (level === null || median === null) return null;
   const d = level - median;
   return Math.abs(d) >= OUTLIER_DISTANCE ? d : null;
@@ -144,25 +158,36 @@ export interface Agreed {
   target: Level | null;
 }
 
-/**
- * Where consensus starts: the medians. With no level given for "now" but someone saying "Don't
- * know", it starts at "Don't know"; with nothing given at all, it starts empty.
- */
-export function consensusStart(spread: QuestionSpread): Agreed {
-  const dontKnow = spread.current.median === null && spread.current.dontKnow > 0;
-  return { current: spread.current.median, dontKnow, target: spread.target.median };
+/** The level consensus starts from: the median when it is one level both middle ratings share, else none. */
+function startLevel(spread: Spread): Level | null {
+  return spread.middle !== null && spread.middle.low === spread.middle.high ? spread.middle.low : null;
 }
 
 /**
- * Which agreed levels differ from the median. Where nobody gave a level there is no median, so
- * nothing can differ from it. Agreeing "Don't know" where there is a median differs from it.
+ * Where consensus starts: the medians. When the two middle ratings differ it starts with no level
+ * chosen (the screens show both), so neither side's view is the default. With no level given for
+ * "now" but someone saying "Don't know", it starts at "Don't know"; with nothing given, empty.
+ */
+export function consensusStart(spread: QuestionSpread): Agreed {
+  const dontKnow = spread.current.middle === null && spread.current.dontKnow > 0;
+  return { current: startLevel(spread.current), dontKnow, target: startLevel(spread.target) };
+}
+
+/** Whether a level lies outside the middle ratings (from the lower to the upper middle one). */
+function outsideMiddle(spread: Spread, level: Level | null): boolean {
+  const m = spread.middle;
+  return m !== null && (level === null || level < m.low || level > m.high);
+}
+
+/**
+ * Which agreed levels differ from the median: lie outside the two middle ratings (for an odd count,
+ * anything but the median). Where nobody gave a level there is no median, so nothing can differ
+ * from it. Agreeing "Don't know" where there is a median differs from it.
  */
 export function differsFromMedian(spread: QuestionSpread, agreed: Agreed): { current: boolean; target: boolean } {
-  const m = spread.current.median;
-  const t = spread.target.median;
   return {
-    current: m !== null && (agreed.dontKnow || agreed.current !== m),
-    target: t !== null && agreed.target !== t,
+    current: spread.current.middle !== null && (agreed.dontKnow || outsideMiddle(spread.current, agreed.current)),
+    target: outsideMiddle(spread.target, agreed.target),
   };
 }
 
@@ -179,9 +204,28 @@ export function levelText(level: Level): string {
   return `${level} ${LEVEL_NAMES[level]}`;
 }
 
-/** "2 Developing", or "none" when nobody gave a level. */
+/** A level distance or a median in figures: "2", "1.5". */
+export function halfLevels(n: number): string {
+  return Number.isInteger(n) ? String(n) : n.toFixed(1);
+}
+
+/**
+ * "2 Developing"; "2, halfway between 1 Emerging and 3 Established" when the two middle ratings
+ * differ; or "none" when nobody gave a level.
+ */
 export function medianWords(spread: Spread): string {
-  return spread.median === null ? 'none' : levelText(spread.median);
+  const { median, middle } = spread;
+  if (median === null || middle === null) return 'none';
+  if (middle.low === middle.high) return levelText(middle.low);
+  return `${halfLevels(median)}, halfway between ${levelText(middle.low)} and ${levelText(middle.high)}`;
+}
+
+/** "the median is 2 Developing", or "the middle ratings are 1 Emerging and 3 Established". */
+export function medianClause(spread: Spread): string {
+  const { middle } = spread;
+  if (middle === null) return 'nobody gave a level';
+  if (middle.low === middle.high) return `the median is ${levelText(middle.low)}`;
+  return `the middle ratings are ${levelText(middle.low)} and ${levelText(middle.high)}`;
 }
 
 /** "1 to 4 (3 levels apart)", "all 2", or "none". */
@@ -216,9 +260,9 @@ export function withAnonymity<A extends Assessment>(a: A): A {
   return { ...a, participants: a.participants.map((p) => ({ ...p, name: '' })) };
 }
 
-/** "2 below the median", "3 above the median". */
+/** "2 below the median", "2.5 above the median". */
 export function offWords(off: number): string {
-  return `${Math.abs(off)} ${off < 0 ? 'below' : 'above'} the median`;
+  return `${halfLevels(Math.abs(off))} ${off < 0 ? 'below' : 'above'} the median`;
 }
 
 // ---------------------------------------------------------------------------------------------

@@ -157,7 +157,7 @@ describe('planToHtml with the worked example', () => {
       '36 questions were scored this way.',
       'Leadership: agreed levels and the spread of everyone’s ratings (levels now → in six months)',
       '2.2 Is there a small joint group of senior managers and clinicians from the PCN and the acute trust? 0 → 2 0 → 2 0 to 3 Split',
-      '3.5 Does the PCN have the financial controls and risk management a commissioner would expect from a contract holder? Don’t know → — 1 → — 1 to 2; 6 don’t know No',
+      '3.5 Does the PCN have the financial controls and risk management a commissioner would expect from a contract holder? Don’t know → — 1.5 → — 1 to 2; 6 don’t know No',
       'Split items and reasons',
       '2.2 Is there a small joint group of senior managers and clinicians from the PCN and the acute trust? Split. Ratings now: median 0 Not started, range 0 to 3 (3 levels apart). Agreed: now 0 Not started, target 2 Developing.',
       'Siobhán Gallagher (rated now 2, target 3): From the trust side, the acute and community trusts meet weekly about discharges.',

@@ -1,5 +1,6 @@
 /**
- * Workshop arithmetic with exact values: the median (lower middle for an even count), range,
+ * Workshop arithmetic with exact values: the median (halfway between the two middle ratings for
+ * an even count, so high and low raters are treated alike), range,
  * "don't know" counted apart, the split rule at its edges, outliers, where consensus starts and
  * when a reason is required. Then the worked example's workshop, as the exports report it.
  */
@@ -10,7 +11,11 @@ import type { Level } from '../shared/framework';
 import {
   consensusStart,
   differsFromMedian,
-  medianLevel,
+  MEDIAN_RULE,
+  medianClause,
+  medianWords,
+  middleLevels,
+  offWords,
   participantLabels,
   questionSpread,
   type Rating,
@@ -40,15 +45,58 @@ function scores(current: (Level | 'dk' | null)[], target: (Level | null)[] = [])
 
 describe('the median', () => {
   test.each([
-    [[], null],
-    [[2], 2],
-    [[3, 1, 2], 2],
-    [[1, 3], 1],
-    [[0, 4, 4, 1], 1],
-    [[4, 4, 3, 3, 2, 2], 3],
-    [[0, 0, 4, 4, 4], 4],
-  ] as [Level[], Level | null][])('of %j is %j (the lower middle one for an even count)', (levels, median) => {
-    expect(medianLevel(levels)).toBe(median);
+    [[], null, null],
+    [[2], 2, [2, 2]],
+    [[3, 1, 2], 2, [2, 2]],
+    [[1, 3], 2, [1, 3]],
+    [[0, 4, 4, 1], 2.5, [1, 4]],
+    [[4, 4, 3, 3, 2, 2], 3, [3, 3]],
+    [[1, 2, 2, 3], 2, [2, 2]],
+    [[1, 2], 1.5, [1, 2]],
+    [[0, 0, 4, 4, 4], 4, [4, 4]],
+  ] as [Level[], number | null, [Level, Level] | null][])(
+    'of %j is %j, with middle ratings %j (halfway between them for an even count)',
+    (levels, median, middle) => {
+      expect(spreadOf(levels).median).toBe(median);
+      expect(middleLevels(levels)).toEqual(middle === null ? null : { low: middle[0], high: middle[1] });
+    },
+  );
+
+  test('0, 1, 3, 4: the stated rule, the middle ratings 1 and 3, and both sides asked to explain', () => {
+    expect(MEDIAN_RULE).toContain('for 0, 1, 3 and 4 the middle ratings are 1 and 3 and the median is 2');
+    const spread = questionSpread(scores([0, 1, 3, 4], [1, 2, 4, 4]), 'q', ids);
+    expect(spread.current).toMatchObject({ median: 2, middle: { low: 1, high: 3 }, outliers: 2, split: true });
+    expect(medianWords(spread.current)).toBe('2, halfway between 1 Emerging and 3 Established');
+    expect(medianClause(spread.current)).toBe('the middle ratings are 1 Emerging and 3 Established');
+    expect(spreadSentence(spread.current)).toBe(
+      'Median 2, halfway between 1 Emerging and 3 Established, range 0 to 4 (4 levels apart).',
+    );
+    // The lowest and the highest are both asked, the same distance either side.
+    expect(spread.outliers.map((o) => [o.participantId, o.currentOff])).toEqual([
+      ['p1', -2],
+      ['p4', 2],
+    ]);
+    expect(offWords(-2)).toBe('2 below the median');
+    expect(offWords(2.5)).toBe('2.5 above the median');
+    // Consensus starts with no level chosen for now (the middle ratings differ); the target's
+    // middle ratings are 2 and 4 too, so it starts empty as well.
+    expect(consensusStart(spread)).toEqual({ current: null, dontKnow: false, target: null });
+    // Any level from 1 to 3 needs no reason; 0 or 4 (either side) does.
+    for (const current of [1, 2, 3] as Level[]) {
+      expect(differsFromMedian(spread, { current, dontKnow: false, target: 3 }).current).toBe(false);
+    }
+    expect(differsFromMedian(spread, { current: 0, dontKnow: false, target: 3 }).current).toBe(true);
+    expect(differsFromMedian(spread, { current: 4, dontKnow: false, target: 3 }).current).toBe(true);
+    expect(differsFromMedian(spread, { current: null, dontKnow: false, target: 3 }).current).toBe(true);
+  });
+
+  test('mirrored ratings are treated alike: 0, 0, 1, 4 asks the 4; 0, 3, 4, 4 asks the 0', () => {
+    const low = spreadOf([0, 0, 1, 4]);
+    const high = spreadOf([0, 3, 4, 4]);
+    expect(low.median).toBe(0.5);
+    expect(high.median).toBe(3.5);
+    expect(low.outliers).toBe(1);
+    expect(high.outliers).toBe(1);
   });
 });
 
@@ -60,6 +108,7 @@ describe('the spread', () => {
       dontKnow: 1,
       counts: { 0: 0, 1: 1, 2: 2, 3: 0, 4: 1 },
       median: 2,
+      middle: { low: 2, high: 2 },
       lowest: 1,
       highest: 4,
       range: 3,
@@ -86,12 +135,13 @@ describe('the spread', () => {
   test.each([
     ['a range of 3 levels', [1, 2, 2, 2, 2, 4] as Level[], true, 1],
     ['a range of 2 levels, one person of four far off (under a third)', [1, 1, 1, 3] as Level[], false, 1],
-    ['two of four far off (a third or more)', [1, 1, 3, 3] as Level[], true, 2],
+    ['two camps of two: the middle ratings 2 levels apart', [1, 1, 3, 3] as Level[], true, 0],
     ['two of six far off (exactly a third)', [1, 1, 1, 1, 3, 3] as Level[], true, 2],
     ['one of six far off', [2, 2, 2, 2, 2, 4] as Level[], false, 1],
     ['everyone one level apart', [1, 2, 1, 2, 1, 2] as Level[], false, 0],
     ['one rating, however extreme', [4] as Level[], false, 0],
-    ['two ratings 0 and 2 (one of two far off)', [0, 2] as Level[], true, 1],
+    ['two ratings 0 and 2 (the middle ratings 2 apart)', [0, 2] as Level[], true, 0],
+    ['two of six far off, below (a third or more)', [0, 0, 2, 2, 2, 2] as Level[], true, 2],
     ['all the same', [3, 3, 3] as Level[], false, 0],
   ])('split rule: %s → split %s', (_name, levels, split, outliers) => {
     const s = spreadOf(levels);
@@ -101,7 +151,7 @@ describe('the spread', () => {
 
   test('the rule is stated in plain words', () => {
     expect(SPLIT_RULE).toBe(
-      'Split: the ratings span 3 or more levels (for example 1 to 4), or at least a third of the people who gave a level are 2 or more levels away from the median.',
+      'Split: the ratings span 3 or more levels (for example 1 to 4), the two middle ratings are 2 or more levels apart, or at least a third of the people who gave a level are 2 or more levels away from the median.',
     );
   });
 });
@@ -130,7 +180,7 @@ describe('one question: outliers, where consensus starts, when a reason is neede
   });
 
   test('consensus starts from the medians', () => {
-    const spread = questionSpread(scores([1, 2, 3, 3], [2, 3, 3, 4]), 'q');
+    const spread = questionSpread(scores([1, 2, 2, 3, 3], [2, 3, 3, 3, 4]), 'q');
     expect(consensusStart(spread)).toEqual({ current: 2, dontKnow: false, target: 3 });
     expect(reasonRequired(spread, { current: 2, dontKnow: false, target: 3 })).toBe(false);
     expect(differsFromMedian(spread, { current: 3, dontKnow: false, target: 3 })).toEqual({

@@ -10,7 +10,7 @@ import type { Participant, WorkshopView } from '../../shared/domain';
 import { findQuestion } from '../../shared/framework';
 import type { Framework, Level } from '../../shared/framework/types';
 import { AppError } from '../../shared/result';
-import { differsFromMedian, levelText, questionSpread, reasonRequired } from '../../shared/workshop';
+import { differsFromMedian, levelText, medianClause, questionSpread, reasonRequired } from '../../shared/workshop';
 import * as store from '../db/assessments';
 import * as workshop from '../db/workshop';
 import type { Deps, Handlers } from '../deps';
@@ -139,11 +139,11 @@ export const workshopHandlers = {
     if (reason === '' && reasonRequired(spread, input)) {
       const differs = differsFromMedian(spread, input);
       const parts = [
-        differs.current && spread.current.median !== null
-          ? `the agreed level now is ${input.dontKnow ? '“Don’t know”' : input.current === null ? 'not set' : levelText(input.current)} but the median is ${levelText(spread.current.median)}`
+        differs.current
+          ? `the agreed level now is ${input.dontKnow ? '“Don’t know”' : input.current === null ? 'not set' : levelText(input.current)} but ${medianClause(spread.current)}`
           : null,
-        differs.target && spread.target.median !== null
-          ? `the agreed target is ${input.target === null ? 'not set' : levelText(input.target)} but the median is ${levelText(spread.target.median)}`
+        differs.target
+          ? `the agreed target is ${input.target === null ? 'not set' : levelText(input.target)} but ${medianClause(spread.target)}`
           : null,
       ].filter((part): part is string => part !== null);
       throw new AppError(

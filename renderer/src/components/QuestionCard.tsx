@@ -192,6 +192,17 @@ export const QuestionCard = memo(function QuestionCard({
       >
         One level up (U)<span className="nhsuk-u-visually-hidden"> for question {number}</span>
       </button>
+      {anchors && (
+        <button
+          type="button"
+          className="app-link-button app-question__evidence-toggle"
+          aria-expanded={showEvidence}
+          onClick={() => setShowEvidence((shown) => !shown)}
+        >
+          {showEvidence ? 'Hide the evidence examples (E)' : 'Evidence examples (E)'}
+          <span className="nhsuk-u-visually-hidden"> for question {number}</span>
+        </button>
+      )}
     </div>
   );
 
@@ -261,20 +272,7 @@ export const QuestionCard = memo(function QuestionCard({
           <AnchorGrid
             idPrefix={id}
             legend={<>Where is your PCN now, and where do you want to be in six months?{hidden}</>}
-            hint={
-              <>
-                Choose the statement that is true today (Now), and a realistic aim for six months from now.{' '}
-                <button
-                  type="button"
-                  className="app-link-button"
-                  aria-expanded={showEvidence}
-                  onClick={() => setShowEvidence((shown) => !shown)}
-                >
-                  {showEvidence ? 'Hide the evidence examples (E)' : 'Show an example of evidence for each level (E)'}
-                  <span className="nhsuk-u-visually-hidden"> for question {number}</span>
-                </button>
-              </>
-            }
+            hint="Choose the statement that is true today (Now) and a realistic aim for six months."
             anchors={anchors}
             current={current}
             dontKnow={dontKnow}

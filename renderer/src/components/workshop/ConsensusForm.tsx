@@ -1,7 +1,8 @@
 /**
- * The group's agreed levels for one question. The form starts from the medians; a reason is
- * required when an agreed level differs from its median (the same rule the main process
- * enforces: see shared/workshop.ts). The agreed levels become the question's answer.
+ * The group's agreed levels for one question. The form starts from the medians, or with no level
+ * chosen where the two middle ratings differ (both are marked); a reason is required when an
+ * agreed level lies outside the middle ratings (the same rule the main process enforces: see
+ * shared/workshop.ts). The agreed levels become the question's answer.
  */
 import { type FormEvent, useEffect, useRef, useState } from 'react';
 import type { QuestionResponse, WorkshopQuestion } from '../../../../shared/domain';
@@ -12,7 +13,9 @@ import {
   consensusStart,
   differsFromMedian,
   levelText,
+  medianWords,
   type QuestionSpread,
+  type Spread,
 } from '../../../../shared/workshop';
 import { agree } from './saving';
 
@@ -41,6 +44,22 @@ function startingPoint(spread: QuestionSpread, response: QuestionResponse | null
 function toNow(a: Agreed): NowChoice {
   if (a.dontKnow) return 'dk';
   return a.current === null ? '' : (String(a.current) as NowChoice);
+}
+
+/** Why a reason is needed for one agreed level, by the rule in shared/workshop.ts. */
+function whyWords(what: string, spread: Spread): string {
+  const m = spread.middle;
+  if (m === null) return '';
+  return m.low === m.high
+    ? `${what} differs from the median (${levelText(m.low)})`
+    : `${what} is outside the middle ratings (${levelText(m.low)} to ${levelText(m.high)})`;
+}
+
+/** Marks the median, or both middle ratings when they differ, in the list of levels. */
+function middleMark(spread: Spread, level: Level): string {
+  const m = spread.middle;
+  if (m === null || (level !== m.low && level !== m.high)) return '';
+  return m.low === m.high ? ' (median)' : ' (a middle rating)';
 }
 
 export function agreedSentence(response: QuestionResponse): string {
@@ -86,13 +105,18 @@ export function ConsensusForm({
   };
   const differs = differsFromMedian(spread, agreed);
   const required = differs.current || differs.target;
+  // Where the two middle ratings differ, say so: the form starts empty there (consensusStart).
+  const divided = (
+    [
+      ['now', spread.current],
+      ['target', spread.target],
+    ] as const
+  )
+    .filter(([, s]) => s.middle !== null && s.middle.low !== s.middle.high)
+    .map(([what, s]) => `${what}, the median is ${medianWords(s)}`);
   const whyRequired = [
-    differs.current && spread.current.median !== null
-      ? `now differs from the median (${levelText(spread.current.median)})`
-      : null,
-    differs.target && spread.target.median !== null
-      ? `the target differs from the median (${levelText(spread.target.median)})`
-      : null,
+    differs.current ? whyWords('now', spread.current) : null,
+    differs.target ? whyWords('the target', spread.target) : null,
   ].filter(Boolean);
 
   async function submit(event: FormEvent) {
@@ -120,6 +144,11 @@ export function ConsensusForm({
         Agree the consensus<span className="nhsuk-u-visually-hidden"> for question {number}</span>
       </Heading>
       <p className="nhsuk-body-s app-consensus__rule">{CONSENSUS_RULE}</p>
+      {divided.length > 0 && (
+        <p className="app-consensus__divided" id={`${id}-divided`}>
+          <strong>No level chosen to start with:</strong> {divided.join('; ')}.
+        </p>
+      )}
       <div className="app-consensus__choices">
         <div className="nhsuk-form-group">
           <label className="nhsuk-label" htmlFor={`${id}-now`}>
@@ -136,7 +165,7 @@ export function ConsensusForm({
             {LEVELS.map((level) => (
               <option key={level} value={String(level)}>
                 {level} – {LEVEL_NAMES[level]}
-                {spread.current.median === level ? ' (median)' : ''}
+                {middleMark(spread.current, level)}
               </option>
             ))}
             <option value="dk">Don’t know</option>
@@ -156,7 +185,7 @@ export function ConsensusForm({
             {LEVELS.map((level) => (
               <option key={level} value={String(level)}>
                 {level} – {LEVEL_NAMES[level]}
-                {spread.target.median === level ? ' (median)' : ''}
+                {middleMark(spread.target, level)}
               </option>
             ))}
           </select>
@@ -169,7 +198,7 @@ export function ConsensusForm({
         <div className="nhsuk-hint" id={`${id}-reason-hint`}>
           {required
             ? `Required because ${whyRequired.join(' and ')}.`
-            : 'The agreed levels are the medians, so a reason is optional.'}
+            : 'The agreed levels are at the median (or between the two middle ratings), so a reason is optional.'}
         </div>
         {error && (
           <span className="nhsuk-error-message" id={`${id}-reason-error`}>

@@ -1,7 +1,8 @@
 /**
  * Everyone's rating of one question as dots on the 0–4 scale, one column per level plus "Don't
  * know", each with its count in words (and who, unless the session is anonymous). The median is
- * marked on its column with the word "Median", and the range is drawn as a bar under the levels
+ * marked on its column with the word "Median" (or, when the two middle ratings differ, both of
+ * their columns with "Middle rating", the median being halfway between), and the range is drawn as a bar under the levels
  * it spans and said in words below, so nothing depends on colour or on seeing the dots.
  */
 import { LEVEL_NAMES, LEVELS, type Level } from '../../../../shared/framework';
@@ -46,7 +47,11 @@ export function DotPlot({ title, spread, ratings, showNames, size = 'normal', id
       <ol className="app-dotplot__columns">
         {columns.map((column) => {
           const here = ratings.filter((r) => r.level === column.level);
-          const median = column.level !== 'dont-know' && spread.median === column.level;
+          // The median's column, or both middle ratings' columns when they differ (MEDIAN_RULE).
+          const m = spread.middle;
+          const median =
+            column.level !== 'dont-know' && m !== null && (column.level === m.low || column.level === m.high);
+          const divided = m !== null && m.low !== m.high;
           const inRange =
             column.level !== 'dont-know' &&
             spread.lowest !== null &&
@@ -75,7 +80,7 @@ export function DotPlot({ title, spread, ratings, showNames, size = 'normal', id
                   {column.number && <span className="app-dotplot__level-number">{column.number} </span>}
                   <span className="app-dotplot__level-name">{column.name}</span>
                 </span>
-                {median && <strong className="app-dotplot__median">Median</strong>}
+                {median && <strong className="app-dotplot__median">{divided ? 'Middle rating' : 'Median'}</strong>}
               </span>
             </li>
           );
