@@ -21,6 +21,10 @@ export const MEDIAN_RULE =
   'middle ones and the median is halfway between them: for 0, 1, 3 and 4 the middle ratings are 1 and 3 and the ' +
   'median is 2. Ratings above and below are measured from it in the same way, so nobody is favoured for being ' +
   'high or low. "Don\'t know" is counted separately and left out.';
+/** MEDIAN_RULE in one line, for the projector when the two middle ratings differ. */
+export const EVEN_COUNT_RULE =
+  'With an even number of ratings the median is halfway between the two middle ones, and anyone 2 or more ' +
+  'levels from it, above or below, is asked to explain.';
 export const SPLIT_RULE =
   'Split: the ratings span 3 or more levels (for example 1 to 4), the two middle ratings are 2 or more levels ' +
   'apart, or at least a third of the people who gave a level are 2 or more levels away from the median.';

@@ -1,17 +1,24 @@
 /**
  * The presenter view, for the projector: one question at a time in large, high-contrast type,
  * driven from the keyboard. → or N next question, ← or P previous, R reveal, C agree the
- * consensus, T start or pause the area's timer, Esc back to the workshop. Scores stay hidden
+ * consensus, T start or pause the area's timer, H change how people are named on screen, Esc back
+ * to the workshop. Scores stay hidden
  * until revealed here exactly as on the workshop screen (the main process never sends them).
  *
  * The dots show counts, not names (names that small cannot be read from the back of a room);
- * the people whose ratings stand out are named with their reasons, unless the session is anonymous.
+ * the people whose ratings stand out are named with their reasons, unless the session is anonymous
+ * or the facilitator chooses initials or no names for the projector (H). From framework 2026.2 the
+ * question's own statement for each level is shown, with the median's and the agreed levels' marked.
  */
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
-import { type Area, getFramework, type Question } from '../../../shared/framework';
+import type { QuestionResponse } from '../../../shared/domain';
+import { type Anchor, type Area, getFramework, LEVELS, type Level, type Question } from '../../../shared/framework';
 import {
+  EVEN_COUNT_RULE,
+  levelText,
   offWords,
   participantLabels,
+  type QuestionSpread,
   questionSpread,
   ratingWords,
   SPLIT_RULE,
@@ -64,6 +71,25 @@ function useAreaTimer(key: string) {
 }
 
 // ---------------------------------------------------------------------------------------------
+// How people are named on the projector: kept for the session, per assessment.
+
+export type NameMode = 'names' | 'initials' | 'none';
+const NAME_MODES: NameMode[] = ['names', 'initials', 'none'];
+const nameModes = new Map<string, NameMode>();
+
+const TITLES = new Set(['dr', 'mr', 'mrs', 'ms', 'miss', 'mx', 'prof', 'professor', 'sir', 'dame']);
+
+/** "Dr Amara Okafor" → "A. O."; titles are left out. */
+export function initialsOf(name: string): string {
+  const words = name.split(/\s+/).filter((w) => w !== '' && !TITLES.has(w.replace(/\.$/, '').toLowerCase()));
+  return words.map((w) => `${w.charAt(0).toUpperCase()}.`).join(' ');
+}
+
+function nameModeWords(mode: NameMode): string {
+  return mode === 'names' ? 'full names' : mode === 'initials' ? 'initials' : 'no names';
+}
+
+// ---------------------------------------------------------------------------------------------
 
 interface Item {
   area: Area;
@@ -92,10 +118,27 @@ export function Presenter({ id, questionId }: { id: string; questionId: string }
   );
   const item = items[index];
   const timer = useAreaTimer(`${id}:${item?.area.id ?? ''}`);
-  const labels = useMemo(
-    () => participantLabels(current?.participants ?? [], current?.workshop.anonymous ?? false),
-    [current?.participants, current?.workshop.anonymous],
-  );
+  const [nameMode, setNameMode] = useState<NameMode>(() => nameModes.get(id) ?? 'names');
+  const anonymous = current?.workshop.anonymous ?? false;
+  const labels = useMemo(() => {
+    const full = participantLabels(current?.participants ?? [], anonymous);
+    if (anonymous || nameMode === 'names') return full;
+    // Initials only for people with a name; "Participant 3" stays as it is.
+    const named = new Map((current?.participants ?? []).map((p) => [p.id, p.name.trim()]));
+    return new Map(
+      [...full].map(([pid, label]) => {
+        const name = named.get(pid) ?? '';
+        if (nameMode === 'none') return [pid, 'One person'];
+        return [pid, name === '' ? label : initialsOf(name)];
+      }),
+    );
+  }, [current?.participants, anonymous, nameMode]);
+  const cycleNames = useCallback(() => {
+    const next = NAME_MODES[(NAME_MODES.indexOf(nameMode) + 1) % NAME_MODES.length] ?? 'names';
+    nameModes.set(id, next);
+    setNameMode(next);
+    setAnnounce(`People are now shown by ${nameModeWords(next)}.`);
+  }, [id, nameMode]);
 
   const exit = useCallback(() => {
     go({ name: 'assessment', id, section: { kind: 'workshop', areaId: item?.area.id } });
@@ -155,11 +198,14 @@ export function Presenter({ id, questionId }: { id: string; questionId: string }
       } else if (key === 't') {
         event.preventDefault();
         timer.toggle();
+      } else if (key === 'h' && !anonymous) {
+        event.preventDefault();
+        cycleNames();
       }
     }
     document.addEventListener('keydown', onKeyDown);
     return () => document.removeEventListener('keydown', onKeyDown);
-  }, [consensusOpen, exit, move, doReveal, revealed, timer]);
+  }, [consensusOpen, exit, move, doReveal, revealed, timer, anonymous, cycleNames]);
 
   if (!current || current.id !== id || !framework || !item || !workshop) {
     return (
@@ -203,6 +249,11 @@ export function Presenter({ id, questionId }: { id: string; questionId: string }
             Reset
           </button>
         </div>
+        {!anonymous && (
+          <button type="button" className="app-presenter__button app-presenter__button--quiet" onClick={cycleNames}>
+            Names: {nameModeWords(nameMode)} (H)
+          </button>
+        )}
         <button type="button" className="app-presenter__button" onClick={exit}>
           Exit (Esc)
         </button>
@@ -211,6 +262,14 @@ export function Presenter({ id, questionId }: { id: string; questionId: string }
       <h1 className="app-presenter__question" id={`${domId}-question`}>
         <span className="app-presenter__number">{item.number}</span> {item.question.text}
       </h1>
+      {item.question.anchors && (
+        <PresenterAnchors
+          anchors={item.question.anchors}
+          spread={revealed ? spread : null}
+          agreed={state?.agreedAt ? response : null}
+          labelledBy={`${domId}-question`}
+        />
+      )}
 
       {!revealed && (
         <div className="app-presenter__hidden">
@@ -219,9 +278,10 @@ export function Presenter({ id, questionId }: { id: string; questionId: string }
             {hiddenPeople.size} of {people} {people === 1 ? 'person has' : 'people have'} scored.
           </p>
           <ul className="app-presenter__people" aria-label="Who has scored">
-            {current.participants.map((p) => (
+            {current.participants.map((p, i) => (
               <li key={p.id} className={hiddenPeople.has(p.id) ? 'app-presenter__person--done' : ''}>
-                {labels.get(p.id)}: {hiddenPeople.has(p.id) ? 'scored' : 'waiting'}
+                {nameMode === 'none' && !anonymous ? `Person ${i + 1}` : labels.get(p.id)}:{' '}
+                {hiddenPeople.has(p.id) ? 'scored' : 'waiting'}
               </li>
             ))}
           </ul>
@@ -267,6 +327,11 @@ export function Presenter({ id, questionId }: { id: string; questionId: string }
                 idPrefix={`${domId}-target`}
               />
             </div>
+          )}
+          {[spread.current, spread.target].some((x) => x.middle !== null && x.middle.low !== x.middle.high) && (
+            <p className="app-presenter__split">
+              <strong>Two middle ratings.</strong> {EVEN_COUNT_RULE}
+            </p>
           )}
           {spread.split && (
             <p className="app-presenter__split">
@@ -333,7 +398,9 @@ export function Presenter({ id, questionId }: { id: string; questionId: string }
         <button type="button" className="app-presenter__button" disabled={index === 0} onClick={() => move(-1)}>
           ← Previous (P)
         </button>
-        <p className="app-presenter__keys">Keys: ← → move · R reveal · C agree · T timer · Esc exit</p>
+        <p className="app-presenter__keys">
+          Keys: ← → move · R reveal · C agree · T timer{anonymous ? '' : ' · H names'} · Esc exit
+        </p>
         <button
           type="button"
           className="app-presenter__button"
@@ -347,5 +414,47 @@ export function Presenter({ id, questionId }: { id: string; questionId: string }
         {announce}
       </p>
     </main>
+  );
+}
+
+/**
+ * The question's own statement for each level, compact enough to sit above the dot plots, with
+ * the median (or both middle ratings) and the agreed levels marked in words.
+ */
+function PresenterAnchors({
+  anchors,
+  spread,
+  agreed,
+  labelledBy,
+}: {
+  anchors: Record<Level, Anchor>;
+  spread: QuestionSpread | null;
+  agreed: QuestionResponse | null;
+  labelledBy: string;
+}) {
+  const marks = (level: Level): string[] => {
+    const out: string[] = [];
+    const m = spread?.current.middle;
+    if (m && (level === m.low || level === m.high)) out.push(m.low === m.high ? 'median now' : 'a middle rating now');
+    if (agreed && !agreed.dontKnow && agreed.current === level) out.push('agreed now');
+    if (agreed && agreed.target === level) out.push('agreed target');
+    return out;
+  };
+  return (
+    <ol
+      className="app-presenter__anchors"
+      aria-label="What each level looks like for this question"
+      aria-describedby={labelledBy}
+    >
+      {LEVELS.map((level) => {
+        const m = marks(level);
+        return (
+          <li key={level} className={m.length > 0 ? 'app-presenter__anchor--marked' : undefined}>
+            <strong className="app-presenter__anchor-level">{levelText(level)}</strong> {anchors[level].text}
+            {m.length > 0 && <strong className="app-presenter__anchor-mark"> ({m.join(', ')})</strong>}
+          </li>
+        );
+      })}
+    </ol>
   );
 }

@@ -5,7 +5,7 @@
  */
 import { memo } from 'react';
 import type { Area, Question } from '../../../../shared/framework';
-import { questionSpread, SPLIT_RULE } from '../../../../shared/workshop';
+import { EVEN_COUNT_RULE, questionSpread, SPLIT_RULE } from '../../../../shared/workshop';
 import type { OpenAssessment } from '../../store';
 import { ConsensusForm } from './ConsensusForm';
 import { DotPlot, type PlotRating } from './DotPlot';
@@ -131,6 +131,11 @@ export const WorkshopQuestionCard = memo(function WorkshopQuestionCard({
               spread.responded > 1 && (
                 <p className="nhsuk-body-s">Not split: views are close enough to start from the median.</p>
               )
+            )}
+            {[spread.current, spread.target].some((x) => x.middle !== null && x.middle.low !== x.middle.high) && (
+              <p className="nhsuk-body-s app-even-rule">
+                <strong>Two middle ratings.</strong> {EVEN_COUNT_RULE}
+              </p>
             )}
             <Reasons assessmentId={assessment.id} number={number} spread={spread} scores={scores} labels={labels} />
             <ConsensusForm
