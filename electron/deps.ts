@@ -14,6 +14,8 @@ export interface FileDialogs {
     title: string;
     filters: { name: string; extensions: string[] }[];
     multiple: boolean;
+    /** Choose a folder instead of files (the ICB's portfolio import reads the files inside). */
+    folder?: boolean;
   }): Promise<string[]>;
   /** The path the user chose to save to, or null when they cancelled. */
   chooseFileToSave(options: {

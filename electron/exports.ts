@@ -10,6 +10,7 @@ import { actionsToCsv } from '../shared/export/csv';
 import { planToHtml } from '../shared/export/html';
 import { getFramework } from '../shared/framework';
 import { buildPlanPdf } from '../shared/pdf';
+import type { BenchmarkPosition } from '../shared/portfolio/benchmark';
 import { AppError } from '../shared/result';
 import { withAnonymity } from '../shared/workshop';
 import { loadPdfFonts } from './pdf-fonts';
@@ -44,6 +45,8 @@ export interface RenderInput {
   exportedAt: string;
   /** Where the packaged app keeps the PDF fonts (see pdf-fonts.ts). */
   fontDir?: string;
+  /** Where the PCN stands against its ICB's benchmark, for the PDF, when one was imported. */
+  benchmark?: BenchmarkPosition | null;
 }
 
 export function renderExport(format: ExportFormat, given: RenderInput): Uint8Array | string {
@@ -66,6 +69,7 @@ export function renderExport(format: ExportFormat, given: RenderInput): Uint8Arr
           generatedOn: input.generatedOn,
           previous:
             input.previous && previousFramework ? { assessment: input.previous, framework: previousFramework } : null,
+          benchmark: input.benchmark ?? null,
         },
         loadPdfFonts(input.fontDir),
       );

@@ -36,9 +36,11 @@ function createWindow(): void {
 /** Native file dialogs, attached to the app window. The renderer never sees or sends a path. */
 const dialogs: FileDialogs = {
   async chooseFilesToOpen(options) {
-    const properties: ('openFile' | 'multiSelections')[] = options.multiple
-      ? ['openFile', 'multiSelections']
-      : ['openFile'];
+    const properties: ('openFile' | 'openDirectory' | 'multiSelections')[] = options.folder
+      ? ['openDirectory']
+      : options.multiple
+        ? ['openFile', 'multiSelections']
+        : ['openFile'];
     const result = mainWindow
       ? await dialog.showOpenDialog(mainWindow, { title: options.title, filters: options.filters, properties })
       : await dialog.showOpenDialog({ title: options.title, filters: options.filters, properties });

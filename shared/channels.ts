@@ -59,6 +59,14 @@ export const CHANNEL_NAMES = [
   'restoreBackup',
   'openDataFolder',
   'copyDiagnostics',
+
+  'importPortfolio',
+  'getPortfolio',
+  'removePortfolioPcn',
+  'exportPortfolio',
+  'exportBenchmark',
+  'importBenchmark',
+  'getBenchmark',
 ] as const;
 
 export type ChannelName = (typeof CHANNEL_NAMES)[number];

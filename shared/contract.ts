@@ -21,6 +21,8 @@ import {
 } from './domain';
 import type { PackAnswer, ResponseImportResult, ResponsePack, ResponsePackSummary } from './export/response-files';
 import { NAME_LIMIT, PRACTICE_LIMIT, TEXT_LIMIT } from './limits';
+import type { BenchmarkFile } from './portfolio/benchmark';
+import type { PortfolioData, PortfolioImportReport } from './portfolio/types';
 import type { Result } from './result';
 
 const isoDate = z.iso.date({ error: 'Use a date in the form YYYY-MM-DD.' });
@@ -123,6 +125,12 @@ const reasonText = longText('Reason');
 export type ImportOutcome =
   | { outcome: 'imported'; fileName: string; assessment: AssessmentSummary }
   | { outcome: 'exists'; token: string; fileName: string; pcnName: string; assessmentDate: string };
+
+/** Codes of an ICB or sub-ICB location as NHS England gives them, e.g. "QHM", "T6Y0W", "16C". */
+const orgCode = z
+  .string()
+  .regex(/^[A-Z0-9]{2,6}$/, { error: 'An ICB or sub-ICB code is two to six capital letters and digits.' });
+const portfolioFilter = z.strictObject({ icbCode: orgCode.nullable(), subIcbCode: orgCode.nullable() });
 
 /** Declares a channel: `channel<Output>()(inputSchema)`; the output exists only as a type. */
 function channel<O>() {
@@ -281,6 +289,22 @@ export const contract = {
   restoreBackup: channel<RestoreDone>()(z.strictObject({ token: id })),
   openDataFolder: channel<null>()(z.undefined()),
   copyDiagnostics: channel<{ text: string; copied: boolean }>()(z.undefined()),
+
+  // The ICB's portfolio: many PCNs' assessment files, the views, the roll-up and the benchmark.
+  importPortfolio: channel<PortfolioImportReport | null>()(z.strictObject({ source: z.enum(['files', 'folder']) })),
+  getPortfolio: channel<PortfolioData>()(z.undefined()),
+  removePortfolioPcn: channel<{ removedAt: string }>()(byId),
+  exportPortfolio: channel<{ fileName: string; bytes: number } | null>()(
+    z.strictObject({ format: z.enum(['pdf', 'xlsx', 'csv']), filter: portfolioFilter }),
+  ),
+  exportBenchmark: channel<{ fileName: string; bytes: number } | null>()(
+    z.strictObject({ filter: portfolioFilter, includeNames: z.boolean() }),
+  ),
+  // A PCN's side: the benchmark its ICB sent, and where its assessment stands against it.
+  importBenchmark: channel<{ fileName: string; scope: string; pcnCount: number; replaced: string | null } | null>()(
+    z.undefined(),
+  ),
+  getBenchmark: channel<{ fileName: string; importedAt: string; file: BenchmarkFile } | null>()(z.undefined()),
 };
 
 export type Contract = typeof contract;

@@ -57,6 +57,13 @@ CREATE TABLE assessment (
   deleted_at TEXT
   ) STRICT;
 
+CREATE TABLE benchmark (
+  id INTEGER PRIMARY KEY CHECK (id = 1),
+  file_name TEXT NOT NULL,
+  imported_at TEXT NOT NULL,
+  content TEXT NOT NULL CHECK (json_valid(content))
+  ) STRICT;
+
 CREATE TABLE directory_import (
   id INTEGER PRIMARY KEY CHECK (id = 1),
   extract_date TEXT NOT NULL,
@@ -72,6 +79,15 @@ CREATE TABLE directory_pcn (
   icbs TEXT NOT NULL CHECK (json_valid(icbs)),
   population INTEGER
   ) STRICT;
+
+CREATE TABLE directory_pcn_sub_icb (
+  pcn_code TEXT NOT NULL REFERENCES directory_pcn (code) ON DELETE CASCADE,
+  position INTEGER NOT NULL,
+  sub_icb_code TEXT NOT NULL,
+  sub_icb_name TEXT NOT NULL,
+  practices INTEGER NOT NULL CHECK (practices > 0),
+  PRIMARY KEY (pcn_code, sub_icb_code)
+  ) STRICT, WITHOUT ROWID;
 
 CREATE TABLE directory_practice (
   code TEXT PRIMARY KEY,
@@ -120,6 +136,19 @@ CREATE TABLE partner (
   contact TEXT NOT NULL DEFAULT '',
   strength INTEGER CHECK (strength BETWEEN 0 AND 4),
   notes TEXT NOT NULL DEFAULT ''
+  ) STRICT;
+
+CREATE TABLE portfolio_assessment (
+  id TEXT PRIMARY KEY,
+  pcn_key TEXT NOT NULL UNIQUE,
+  pcn_name TEXT NOT NULL,
+  pcn_code TEXT,
+  framework_version TEXT NOT NULL,
+  assessment_date TEXT NOT NULL,
+  status TEXT NOT NULL CHECK (status IN ('in-progress', 'complete')),
+  file_name TEXT NOT NULL,
+  imported_at TEXT NOT NULL,
+  assessment TEXT NOT NULL CHECK (json_valid(assessment))
   ) STRICT;
 
 CREATE TABLE practice (

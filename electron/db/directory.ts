@@ -1,5 +1,6 @@
 /** Storage of the imported NHS directory: replaced as a whole by each import. */
 import type { Directory, DirectoryIcb, DirectoryPcn, PracticeForSearch } from '../../shared/directory';
+import type { PcnSubIcb } from '../../shared/directory/sub-icb';
 import type { DB } from './open';
 
 export interface StoredDirectoryInfo {
@@ -13,9 +14,17 @@ export interface StoredDirectoryInfo {
 }
 
 /** Replaces the stored directory in one transaction: readers see the old one or the new one, never a mix. */
-export function replaceDirectory(db: DB, directory: Directory, importedAt: string, files: string[]): void {
+export function replaceDirectory(
+  db: DB,
+  directory: Directory,
+  importedAt: string,
+  files: string[],
+  subIcbs: Map<string, PcnSubIcb[]> = new Map(),
+): void {
   db.transaction(() => {
-    db.exec('DELETE FROM directory_practice; DELETE FROM directory_pcn; DELETE FROM directory_import;');
+    db.exec(
+      'DELETE FROM directory_pcn_sub_icb; DELETE FROM directory_practice; DELETE FROM directory_pcn; DELETE FROM directory_import;',
+    );
     db.prepare(
       `INSERT INTO directory_import (id, extract_date, list_size_extract_date, population_extract_date, imported_at, files)
        VALUES (1, ?, ?, ?, ?, ?)`,
@@ -32,6 +41,14 @@ export function replaceDirectory(db: DB, directory: Directory, importedAt: strin
       'INSERT INTO directory_practice (code, name, postcode, pcn_code, list_size) VALUES (?, ?, ?, ?, ?)',
     );
     for (const p of directory.practices) insertPractice.run(p.code, p.name, p.postcode, p.pcnCode, p.listSize);
+    const insertSub = db.prepare(
+      'INSERT INTO directory_pcn_sub_icb (pcn_code, position, sub_icb_code, sub_icb_name, practices) VALUES (?, ?, ?, ?, ?)',
+    );
+    const known = new Set(directory.pcns.map((p) => p.code));
+    for (const [pcn, subs] of subIcbs) {
+      if (!known.has(pcn)) continue;
+      for (const [i, s] of subs.entries()) insertSub.run(pcn, i, s.code, s.name, s.practices);
+    }
   })();
 }
 

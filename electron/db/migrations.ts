@@ -207,6 +207,47 @@ export const MIGRATIONS: readonly Migration[] = [
       `);
     },
   },
+  {
+    version: 5,
+    description:
+      'ICB portfolio: PCN assessments sent to the ICB; sub-ICB locations of directory PCNs; a benchmark from the ICB',
+    up(db) {
+      db.exec(`
+        -- Assessments PCNs sent to the ICB, kept apart from the user's own assessments: one per
+        -- PCN (pcn_key is its code, or its name when it gave no code), the newest kept.
+        CREATE TABLE portfolio_assessment (
+          id TEXT PRIMARY KEY,
+          pcn_key TEXT NOT NULL UNIQUE,
+          pcn_name TEXT NOT NULL,
+          pcn_code TEXT,
+          framework_version TEXT NOT NULL,
+          assessment_date TEXT NOT NULL,
+          status TEXT NOT NULL CHECK (status IN ('in-progress', 'complete')),
+          file_name TEXT NOT NULL,
+          imported_at TEXT NOT NULL,
+          assessment TEXT NOT NULL CHECK (json_valid(assessment))
+        ) STRICT;
+
+        -- The sub-ICB locations of each directory PCN's practices, most practices first.
+        CREATE TABLE directory_pcn_sub_icb (
+          pcn_code TEXT NOT NULL REFERENCES directory_pcn (code) ON DELETE CASCADE,
+          position INTEGER NOT NULL,
+          sub_icb_code TEXT NOT NULL,
+          sub_icb_name TEXT NOT NULL,
+          practices INTEGER NOT NULL CHECK (practices > 0),
+          PRIMARY KEY (pcn_code, sub_icb_code)
+        ) STRICT, WITHOUT ROWID;
+
+        -- The peer benchmark a PCN imported from its ICB: the newest one replaces the last.
+        CREATE TABLE benchmark (
+          id INTEGER PRIMARY KEY CHECK (id = 1),
+          file_name TEXT NOT NULL,
+          imported_at TEXT NOT NULL,
+          content TEXT NOT NULL CHECK (json_valid(content))
+        ) STRICT;
+      `);
+    },
+  },
 ];
 
 export const LATEST_VERSION = MIGRATIONS[MIGRATIONS.length - 1]?.version ?? 0;

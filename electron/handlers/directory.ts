@@ -21,6 +21,7 @@ import {
   readableName,
   searchDirectory,
 } from '../../shared/directory';
+import { parseSubIcbs } from '../../shared/directory/sub-icb';
 import type { DirectoryStatus, PcnMatch } from '../../shared/directory-api';
 import { AppError } from '../../shared/result';
 import * as store from '../db/directory';
@@ -143,6 +144,7 @@ export async function importDirectoryFiles(deps: Deps, files: string[]): Promise
     directory,
     deps.now().toISOString(),
     chosen.map((f) => f.name),
+    parseSubIcbs(mappingFile.text),
   );
   const info = store.directoryInfo(deps.db);
   if (!info) throw new AppError('internal', 'The directory could not be read back after importing.');

@@ -8,6 +8,7 @@ import { assessmentHandlers } from './assessments';
 import { dataHandlers } from './data';
 import { directoryHandlers } from './directory';
 import { planHandlers } from './plan';
+import { portfolioHandlers } from './portfolio';
 import { responseHandlers } from './responses';
 import { transferHandlers } from './transfer';
 import { walkthroughHandlers } from './walkthrough';
@@ -22,4 +23,5 @@ export const handlers: Handlers = {
   ...workshopHandlers,
   ...responseHandlers,
   ...dataHandlers,
+  ...portfolioHandlers,
 };

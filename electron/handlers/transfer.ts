@@ -14,6 +14,7 @@ import {
   MAX_ASSESSMENT_FILE_BYTES,
   parseAssessmentFile,
 } from '../../shared/export/assessment-file';
+import { benchmarkPosition } from '../../shared/portfolio/benchmark';
 import { AppError } from '../../shared/result';
 import * as store from '../db/assessments';
 import type { DB } from '../db/open';
@@ -22,6 +23,13 @@ import { defaultFileName, EXPORT_FILE_TYPES, renderExport } from '../exports';
 import { writeFileAtomically } from '../files';
 import { summarise } from './assessments';
 import { requireAssessment } from './common';
+import { storedBenchmarkFile } from './portfolio';
+
+/** Where the assessment stands against the benchmark imported on this computer, if there is one. */
+function benchmarkFor(deps: Deps, assessment: Assessment) {
+  const stored = storedBenchmarkFile(deps.db);
+  return stored ? benchmarkPosition(stored.file, assessment) : null;
+}
 
 function requireDialogs(deps: Deps) {
   if (!deps.dialogs) throw new AppError('internal', 'Choosing files is not available here.');
@@ -71,6 +79,7 @@ export const transferHandlers = {
       generatedOn: todayIso(() => now),
       exportedAt: now.toISOString(),
       ...(deps.fontDir ? { fontDir: deps.fontDir } : {}),
+      benchmark: benchmarkFor(deps, assessment),
     });
     const type = EXPORT_FILE_TYPES[input.format];
     const target = await requireDialogs(deps).chooseFileToSave({

@@ -11,6 +11,8 @@ import { useApp } from './store';
 const About = lazy(() => import('./screens/About').then((m) => ({ default: m.About })));
 // The workshop's presenter view and a response pack being answered: loaded when first opened.
 const Presenter = lazy(() => import('./screens/Presenter').then((m) => ({ default: m.Presenter })));
+// The ICB view: loaded when first opened (most users are PCNs and never open it).
+const Portfolio = lazy(() => import('./screens/Portfolio').then((m) => ({ default: m.Portfolio })));
 const ResponsePackScreen = lazy(() =>
   import('./screens/ResponsePack').then((m) => ({ default: m.ResponsePackScreen })),
 );
@@ -100,6 +102,11 @@ export function App() {
               {view.name === 'home' && <Home />}
               {view.name === 'assessment' && <AssessmentShell section={view.section} />}
               {view.name === 'data' && <YourData />}
+              {view.name === 'portfolio' && (
+                <Suspense fallback={<p role="status">Loading…</p>}>
+                  <Portfolio />
+                </Suspense>
+              )}
               {view.name === 'pack' && (
                 <Suspense fallback={<p role="status">Loading…</p>}>
                   <ResponsePackScreen id={view.id} />

@@ -28,6 +28,8 @@ export type View =
   | { name: 'pack'; id: string }
   /** Where the data lives, backups and restore. */
   | { name: 'data' }
+  /** The ICB view: many PCNs' plans in one place. */
+  | { name: 'portfolio' }
   /** The About screen; `back` is the screen it was opened from. */
   | { name: 'about'; back: View };
 

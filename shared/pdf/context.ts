@@ -5,6 +5,7 @@
 import type { Assessment, IsoDate } from '../domain';
 import type { Framework } from '../framework/types';
 import { type PlanMonth, planEnd } from '../plan';
+import type { BenchmarkPosition } from '../portfolio/benchmark';
 import { buildReport, type Report } from '../report';
 
 export interface PlanPdfInput {
@@ -14,6 +15,8 @@ export interface PlanPdfInput {
   generatedOn: IsoDate;
   /** The PCN's previous assessment, to show progress since then. */
   previous?: { assessment: Assessment; framework: Framework } | null;
+  /** Where the PCN stands against the benchmark its ICB sent, when one was imported. */
+  benchmark?: BenchmarkPosition | null;
 }
 
 export interface PdfContext {

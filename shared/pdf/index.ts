@@ -18,6 +18,7 @@ import { jsPDF } from 'jspdf';
 import { isIsoDate } from '../dates';
 import { drawActionPlan, drawPreviousPlan } from './action-plan';
 import { drawAreaPages, drawAreasAtAGlance } from './areas';
+import { drawBenchmark } from './benchmark';
 import { makeContext, type PlanPdfInput } from './context';
 import { DOCUMENT_TITLE, drawCover } from './cover';
 import { Flow } from './flow';
@@ -60,6 +61,7 @@ export function buildPlanPdf(input: PlanPdfInput, fonts: PdfFonts): Uint8Array {
   drawCover(flow, context);
   drawSummary(flow, context);
   drawAreasAtAGlance(flow, context);
+  drawBenchmark(flow, input.benchmark);
   drawAreaPages(flow, context);
   drawWorkshop(flow, context);
   drawPreviousPlan(flow, context);

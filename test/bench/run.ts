@@ -11,6 +11,7 @@ import { benchDirectory } from './directory';
 import { benchFirstScreen } from './first-screen';
 import { benchMemory } from './memory';
 import { benchPdf } from './pdf';
+import { benchPortfolio } from './portfolio';
 import { benchSave } from './save';
 import { benchScale } from './scale';
 import { type BenchResult, type BenchRow, progress } from './stats';
@@ -55,6 +56,7 @@ async function main(): Promise<void> {
     ['scale', () => benchScale(dir('scale'))],
     ['directory', () => benchDirectory(dir('directory'))],
     ['memory', () => againOnce('memory', () => benchMemory(dir('memory')))],
+    ['portfolio', () => againOnce('portfolio', () => benchPortfolio(dir('portfolio')))],
   ];
   const results: BenchResult[] = [];
   try {

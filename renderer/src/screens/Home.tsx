@@ -498,6 +498,14 @@ export function Home() {
         </details>
       )}
       <ResponsePacksPanel />
+      <h2 className="nhsuk-heading-m">For ICB teams</h2>
+      <p>
+        Bring the assessment files your PCNs sent into one view: readiness across PCNs, the gaps they share, a roll-up
+        for your board and a benchmark to send back to each PCN.{' '}
+        <button type="button" className="app-link-button" onClick={() => useApp.getState().go({ name: 'portfolio' })}>
+          PCNs’ plans in one place
+        </button>
+      </p>
       <h2 className="nhsuk-heading-m">Your data</h2>
       <p>
         Everything is saved on this computer and backed up automatically. See where it is kept, save a backup of your

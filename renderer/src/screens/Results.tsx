@@ -11,6 +11,7 @@ import { GapChart } from '../components/results/GapChart';
 import { Headline } from '../components/results/Headline';
 import { HowScoresWork } from '../components/results/HowScoresWork';
 import { buildResults, previousLabelText, type ResultsModel } from '../components/results/model';
+import { PeerBenchmark } from '../components/results/PeerBenchmark';
 import { ReadinessRadar } from '../components/results/RadarChart';
 import { ScoresTable } from '../components/results/ScoresTable';
 import { useApp } from '../store';
@@ -189,6 +190,7 @@ export function Results() {
       </section>
 
       {cards}
+      <PeerBenchmark assessment={current} />
       <HowScoresWork />
       <h2 className="nhsuk-heading-m">Next: turn the gaps into actions</h2>
       <p>The action plan suggests six-month actions for each gap, with an owner and a date for each.</p>
