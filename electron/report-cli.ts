@@ -3,7 +3,9 @@
  * team) and for tests:
  *
  *   npm run report -- plan.json --pdf out.pdf --csv out.csv --html out.html
+ *   npm run report -- plan.json --xlsx tracker.xlsx --docx plan.docx --progress progress.pdf
  *
+ * The progress report is dated today, from the check-ins in the file.
  * Uses the same validation and rendering code as the app. Exits 1 with the reason if the file is
  * not a valid assessment file, 2 if the command line is wrong.
  */
@@ -17,19 +19,26 @@ import {
   parseAssessmentFile,
 } from '../shared/export/assessment-file';
 import { AppError } from '../shared/result';
-import { type ExportFormat, renderExport } from './exports';
+import { type AnyExportFormat, renderAnyExport } from './exports';
 import { writeFileAtomically } from './files';
 
-const USAGE = 'Usage: npm run report -- <assessment.json> [--pdf out.pdf] [--csv out.csv] [--html out.html]';
+const USAGE =
+  'Usage: npm run report -- <assessment.json> [--pdf out.pdf] [--csv out.csv] [--html out.html] ' +
+  '[--xlsx tracker.xlsx] [--docx plan.docx] [--progress progress.pdf]';
+
+/** Command-line options and the export each one writes. */
+const OPTIONS = { pdf: 'pdf', csv: 'csv', html: 'html', xlsx: 'xlsx', docx: 'docx', progress: 'progress' } as const;
+type OptionName = keyof typeof OPTIONS;
 
 async function main(argv: string[]): Promise<number> {
-  let parsed: ReturnType<
-    typeof parseArgs<{ options: Record<'pdf' | 'csv' | 'html', { type: 'string' }>; allowPositionals: true }>
-  >;
+  let parsed: ReturnType<typeof parseArgs<{ options: Record<OptionName, { type: 'string' }>; allowPositionals: true }>>;
   try {
     parsed = parseArgs({
       args: argv,
-      options: { pdf: { type: 'string' }, csv: { type: 'string' }, html: { type: 'string' } },
+      options: Object.fromEntries(Object.keys(OPTIONS).map((k) => [k, { type: 'string' as const }])) as Record<
+        OptionName,
+        { type: 'string' }
+      >,
       allowPositionals: true,
     });
   } catch (error) {
@@ -37,7 +46,7 @@ async function main(argv: string[]): Promise<number> {
     return 2;
   }
   const [input, ...extra] = parsed.positionals;
-  const outputs = (['pdf', 'csv', 'html'] as const).filter((f) => parsed.values[f]);
+  const outputs = (Object.keys(OPTIONS) as OptionName[]).filter((f) => parsed.values[f]);
   if (!input || extra.length > 0 || outputs.length === 0) {
     console.error(USAGE);
     return 2;
@@ -54,9 +63,10 @@ async function main(argv: string[]): Promise<number> {
     return 1;
   }
   const now = new Date();
-  for (const format of outputs) {
-    const target = parsed.values[format] as string;
-    const content = renderExport(format as ExportFormat, {
+  for (const option of outputs) {
+    const target = parsed.values[option] as string;
+    const format: AnyExportFormat = OPTIONS[option];
+    const content = await renderAnyExport(format, {
       assessment: file.file.assessment,
       previous: null,
       generatedOn: todayIso(() => now),

@@ -13,13 +13,16 @@ import {
   ASSESSMENT_STATUSES,
   type Assessment,
   type AssessmentSummary,
+  type CheckIn,
   PARTNER_KINDS,
   type Participant,
   type Partner,
+  PROGRESS_STATUSES,
   type QuestionResponse,
   type WorkshopView,
 } from './domain';
 import type { PackAnswer, ResponseImportResult, ResponsePack, ResponsePackSummary } from './export/response-files';
+import type { TrackerPreview } from './export/tracker';
 import { NAME_LIMIT, PRACTICE_LIMIT, TEXT_LIMIT } from './limits';
 import type { BenchmarkFile } from './portfolio/benchmark';
 import type { PortfolioData, PortfolioImportReport } from './portfolio/types';
@@ -121,6 +124,22 @@ export const participantSchema = z.strictObject({
 const questionId = z.string().max(100);
 const reasonText = longText('Reason');
 
+export const checkInSchema = z.strictObject({
+  checkedOn: isoDate,
+  note: longText('Note'),
+  entries: z
+    .array(
+      z.strictObject({
+        actionId: id,
+        status: z.enum(PROGRESS_STATUSES, { error: 'Choose a status.' }),
+        note: longText('Note'),
+        newDueDate: isoDate.nullable(),
+      }),
+    )
+    .max(500),
+  ratings: z.array(z.strictObject({ questionId, current: level.nullable(), dontKnow: z.boolean() })).max(500),
+});
+
 /** The result of opening an assessment file: imported, or waiting for the user's choice. */
 export type ImportOutcome =
   | { outcome: 'imported'; fileName: string; assessment: AssessmentSummary }
@@ -183,9 +202,22 @@ export const contract = {
   ),
   deleteAction: channel<{ savedAt: string; actions: Action[] }>()(z.strictObject({ assessmentId: id, actionId: id })),
 
+  // Check-ins on the plan: recorded in the app, or edited in the action tracker spreadsheet and
+  // imported (checked and previewed first; nothing is written until the user confirms).
+  recordCheckIn: channel<{ savedAt: string; actions: Action[]; checkIns: CheckIn[] }>()(
+    z.strictObject({ assessmentId: id, checkIn: checkInSchema }),
+  ),
+  importTracker: channel<TrackerPreview | null>()(z.strictObject({ assessmentId: id })),
+  resolveTrackerImport: channel<{ savedAt: string; actions: Action[]; checkIns: CheckIn[] } | null>()(
+    z.strictObject({ token: id, choice: z.enum(['record', 'cancel']) }),
+  ),
+
   // Moving data in and out
   exportPlan: channel<{ fileName: string; bytes: number } | null>()(
-    z.strictObject({ assessmentId: id, format: z.enum(['pdf', 'csv', 'html', 'assessment']) }),
+    z.strictObject({
+      assessmentId: id,
+      format: z.enum(['pdf', 'csv', 'html', 'assessment', 'xlsx', 'docx', 'progress', 'statement']),
+    }),
   ),
   importAssessmentFile: channel<ImportOutcome | null>()(z.undefined()),
   resolveImport: channel<AssessmentSummary | null>()(

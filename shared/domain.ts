@@ -176,6 +176,58 @@ export interface Action {
   suggestionId: string | null;
 }
 
+/**
+ * What a check-in can say about an action: the plan's four statuses, or dropped (with the reason
+ * in the note). An action's plan status follows its check-ins; "dropped" lives only in the
+ * check-in history, so a dropped action stays on the plan with its last plan status.
+ */
+export const PROGRESS_STATUSES = [...ACTION_STATUSES, 'dropped'] as const;
+export type ProgressStatus = (typeof PROGRESS_STATUSES)[number];
+export const PROGRESS_STATUS_NAMES: Record<ProgressStatus, string> = {
+  ...ACTION_STATUS_NAMES,
+  dropped: 'Dropped',
+};
+
+/** What one check-in says about one action. */
+export interface CheckInEntry {
+  actionId: string;
+  /** The action's title when the check-in was made, so the history reads the same if it is renamed or deleted. */
+  actionTitle: string;
+  /** The action's status before this check-in, so the history shows what changed. */
+  previousStatus: ProgressStatus;
+  status: ProgressStatus;
+  /** What happened since the last check-in; required (the reason) when the action is dropped. */
+  note: string;
+  /** The due date before this check-in. */
+  dueDate: IsoDate;
+  /** A new due date agreed at this check-in, or null when the date stands. */
+  newDueDate: IsoDate | null;
+}
+
+/** A question rated again at a check-in: where the PCN is now. */
+export interface CheckInRating {
+  questionId: string;
+  current: Level | null;
+  dontKnow: boolean;
+}
+
+/** Where a check-in was made: in the app, or in the action tracker spreadsheet and imported. */
+export const CHECK_IN_SOURCES = ['app', 'spreadsheet'] as const;
+export type CheckInSource = (typeof CHECK_IN_SOURCES)[number];
+
+/** A progress check-in on the plan. Check-ins are kept as history: never changed once recorded. */
+export interface CheckIn {
+  id: string;
+  /** The day the check-in describes. */
+  checkedOn: IsoDate;
+  recordedAt: IsoDateTime;
+  source: CheckInSource;
+  /** A note on the check-in as a whole. */
+  note: string;
+  entries: CheckInEntry[];
+  ratings: CheckInRating[];
+}
+
 export const ASSESSMENT_STATUSES = ['in-progress', 'complete'] as const;
 export type AssessmentStatus = (typeof ASSESSMENT_STATUSES)[number];
 
@@ -191,6 +243,10 @@ export interface AssessmentSummary {
   questionCount: number;
   previousAssessmentId: string | null;
   updatedAt: IsoDateTime;
+  /** The plan's first day, how many actions it has and the day of its latest check-in (for the reminder). */
+  planStart: IsoDate;
+  actionCount: number;
+  lastCheckInOn: IsoDate | null;
 }
 
 export interface Assessment {
@@ -211,6 +267,8 @@ export interface Assessment {
   dismissedSuggestionIds: string[];
   /** Individual scores from a workshop; empty when the assessment was made without one. */
   workshop: Workshop;
+  /** Progress check-ins on the plan, oldest first. */
+  checkIns: CheckIn[];
   createdAt: IsoDateTime;
   updatedAt: IsoDateTime;
 }

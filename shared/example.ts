@@ -970,6 +970,7 @@ export function exampleAssessment(): Assessment {
     // centre service-model action (the estates workshop) is enough for an area of lower importance.
     dismissedSuggestionIds: [...DISMISSED_SUGGESTIONS],
     workshop: exampleWorkshop(responses),
+    checkIns: [],
     createdAt: CREATED_AT,
     updatedAt: UPDATED_AT,
   };

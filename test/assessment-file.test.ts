@@ -63,7 +63,7 @@ describe('writing and reading back', () => {
     expect(text.split('\n').slice(0, 10)).toEqual([
       '{',
       '  "format": "neighbourhood-ready-assessment",',
-      '  "formatVersion": 2,',
+      '  "formatVersion": 4,',
       '  "kind": "assessment",',
       '  "exportedAt": "2026-11-16T18:00:00.000Z",',
       '  "app": {',
@@ -96,6 +96,7 @@ describe('writing and reading back', () => {
       'actions',
       'dismissedSuggestionIds',
       'workshop',
+      'checkIns',
       'createdAt',
       'updatedAt',
     ]);
@@ -184,9 +185,9 @@ describe('writing and reading back', () => {
 });
 
 describe('format version 1 files, written before workshops', () => {
-  test('open as version 2 with an empty workshop, and everything else unchanged', () => {
+  test('open as the current version with an empty workshop and no check-ins, and everything else unchanged', () => {
     const example = exampleAssessment();
-    const { workshop: _workshop, ...v1Assessment } = example;
+    const { workshop: _workshop, checkIns: _checkIns, ...v1Assessment } = example;
     const v1 = JSON.stringify(
       {
         format: ASSESSMENT_FILE_FORMAT,
@@ -203,11 +204,11 @@ describe('format version 1 files, written before workshops', () => {
     if (!result.ok) throw new Error(result.message);
     expect(result.file).toEqual({
       format: ASSESSMENT_FILE_FORMAT,
-      formatVersion: 2,
+      formatVersion: ASSESSMENT_FILE_VERSION,
       kind: 'assessment',
       exportedAt: META.exportedAt,
       app: META.app,
-      assessment: { ...example, workshop: { anonymous: false, questions: [], scores: [] } },
+      assessment: { ...example, workshop: { anonymous: false, questions: [], scores: [] }, checkIns: [] },
       previous: null,
     });
   });
@@ -220,8 +221,8 @@ describe('refusing bad files, each with its exact message', () => {
     ['truncated JSON', () => text.slice(0, 1234), `${INVALID}it is cut off or damaged (JSON error at position 1234).`],
     [
       'damaged JSON in the middle',
-      () => text.replace('"formatVersion": 2,', '"formatVersion": 2,,'),
-      `${INVALID}it is cut off or damaged (JSON error at position ${text.indexOf('"formatVersion": 2,') + 19}).`,
+      () => text.replace('"formatVersion": 4,', '"formatVersion": 4,,'),
+      `${INVALID}it is cut off or damaged (JSON error at position ${text.indexOf('"formatVersion": 4,') + 19}).`,
     ],
     [
       'empty file',
@@ -247,12 +248,12 @@ describe('refusing bad files, each with its exact message', () => {
       'This is not a Neighbourhood Ready assessment file.',
     ],
     [
-      'format version 3',
+      'format version 5',
       () =>
         edited((f) => {
-          f.formatVersion = 3;
+          f.formatVersion = 5;
         }),
-      'This file was saved by a newer version of Neighbourhood Ready (file format 3). Install the latest version to open it.',
+      'This file was saved by a newer version of Neighbourhood Ready (file format 5). Install the latest version to open it.',
     ],
     [
       'format version 0',
@@ -572,6 +573,7 @@ describe('refusing bad files, each with its exact message', () => {
         edited((f) => {
           f.formatVersion = 1;
           delete f.kind;
+          delete f.assessment.checkIns;
         }),
       `${INVALID}assessment has a field "workshop" that this version of the app does not recognise.`,
     ],

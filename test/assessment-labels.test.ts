@@ -14,6 +14,9 @@ function summary(id: string, over: Partial<AssessmentSummary> = {}): AssessmentS
     questionCount: 36,
     previousAssessmentId: null,
     updatedAt: '2026-12-04T10:00:00.000Z',
+    planStart: '2027-01-01',
+    actionCount: 0,
+    lastCheckInOn: null,
     ...over,
   };
 }

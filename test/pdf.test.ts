@@ -94,6 +94,7 @@ function blankAssessment(): Assessment {
     actions: [],
     dismissedSuggestionIds: [],
     workshop: { anonymous: false, questions: [], scores: [] },
+    checkIns: [],
     createdAt: '2027-01-31T09:00:00.000Z',
     updatedAt: '2027-01-31T09:00:00.000Z',
   };

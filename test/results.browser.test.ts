@@ -235,6 +235,7 @@ describe('comparing with a previous assessment made with another framework versi
     actions: [],
     dismissedSuggestionIds: [],
     workshop: { anonymous: false, questions: [], scores: [] },
+    checkIns: [],
     createdAt: '2026-05-14T09:00:00.000Z',
     updatedAt: '2026-05-14T09:00:00.000Z',
   };

@@ -1,5 +1,7 @@
 CREATE INDEX action_by_assessment ON action (assessment_id, position);
 
+CREATE INDEX check_in_by_assessment ON check_in (assessment_id, checked_on, recorded_at);
+
 CREATE INDEX directory_practice_by_pcn ON directory_practice (pcn_code);
 
 CREATE INDEX participant_by_assessment ON participant (assessment_id, position);
@@ -63,6 +65,38 @@ CREATE TABLE benchmark (
   imported_at TEXT NOT NULL,
   content TEXT NOT NULL CHECK (json_valid(content))
   ) STRICT;
+
+CREATE TABLE check_in (
+  id TEXT PRIMARY KEY,
+  assessment_id TEXT NOT NULL REFERENCES assessment (id) ON DELETE CASCADE,
+  checked_on TEXT NOT NULL,
+  recorded_at TEXT NOT NULL,
+  source TEXT NOT NULL CHECK (source IN ('app', 'spreadsheet')),
+  note TEXT NOT NULL DEFAULT ''
+  ) STRICT;
+
+CREATE TABLE check_in_action (
+  check_in_id TEXT NOT NULL REFERENCES check_in (id) ON DELETE CASCADE,
+  position INTEGER NOT NULL,
+  action_id TEXT NOT NULL,
+  action_title TEXT NOT NULL,
+  previous_status TEXT NOT NULL
+  CHECK (previous_status IN ('not-started', 'in-progress', 'done', 'blocked', 'dropped')),
+  status TEXT NOT NULL CHECK (status IN ('not-started', 'in-progress', 'done', 'blocked', 'dropped')),
+  note TEXT NOT NULL DEFAULT '',
+  due_date TEXT NOT NULL,
+  new_due_date TEXT,
+  PRIMARY KEY (check_in_id, action_id)
+  ) STRICT, WITHOUT ROWID;
+
+CREATE TABLE check_in_rating (
+  check_in_id TEXT NOT NULL REFERENCES check_in (id) ON DELETE CASCADE,
+  question_id TEXT NOT NULL,
+  current_level INTEGER CHECK (current_level BETWEEN 0 AND 4),
+  dont_know INTEGER NOT NULL DEFAULT 0 CHECK (dont_know IN (0, 1)),
+  PRIMARY KEY (check_in_id, question_id),
+  CHECK ((dont_know = 1) = (current_level IS NULL))
+  ) STRICT, WITHOUT ROWID;
 
 CREATE TABLE directory_import (
   id INTEGER PRIMARY KEY CHECK (id = 1),
@@ -209,3 +243,12 @@ CREATE TABLE workshop_question (
   updated_at TEXT NOT NULL,
   PRIMARY KEY (assessment_id, question_id)
   ) STRICT, WITHOUT ROWID;
+
+CREATE TRIGGER check_in_action_kept BEFORE UPDATE ON check_in_action
+  BEGIN SELECT RAISE(ABORT, 'A check-in is never changed once recorded.'); END;
+
+CREATE TRIGGER check_in_kept BEFORE UPDATE ON check_in
+  BEGIN SELECT RAISE(ABORT, 'A check-in is never changed once recorded.'); END;
+
+CREATE TRIGGER check_in_rating_kept BEFORE UPDATE ON check_in_rating
+  BEGIN SELECT RAISE(ABORT, 'A check-in is never changed once recorded.'); END;

@@ -16,6 +16,7 @@ import type {
   QuestionResponse,
 } from '../../shared/domain';
 import type { Level } from '../../shared/framework/types';
+import { insertCheckIn, readCheckIns } from './checkins';
 import type { DB } from './open';
 import { childRowExists, deleteChildRow, nextChildPosition, touch } from './rows';
 import { prepared } from './statements';
@@ -49,12 +50,18 @@ export interface AssessmentListRow {
   updatedAt: string;
   /** Question ids with a level or "don't know"; the caller counts those in the framework. */
   answeredQuestionIds: string[];
+  planStart: string;
+  actionCount: number;
+  lastCheckInOn: string | null;
 }
 
 /** The columns of a list row, shared by the list of assessments and the list of deleted ones. */
-type ListColumns = Omit<AssessmentRow, 'plan_start'>;
-
-function toListRow(r: ListColumns, answeredQuestionIds: string[]): AssessmentListRow {
+function toListRow(
+  r: AssessmentRow,
+  answeredQuestionIds: string[],
+  actionCount: number,
+  lastCheckInOn: string | null,
+): AssessmentListRow {
   return {
     id: r.id,
     pcnName: r.pcn_name,
@@ -65,6 +72,9 @@ function toListRow(r: ListColumns, answeredQuestionIds: string[]): AssessmentLis
     previousAssessmentId: r.previous_assessment_id,
     updatedAt: r.updated_at,
     answeredQuestionIds,
+    planStart: r.plan_start,
+    actionCount,
+    lastCheckInOn,
   };
 }
 
@@ -74,13 +84,16 @@ export function listAssessments(db: DB): AssessmentListRow[] {
       `SELECT a.id, a.pcn_name, a.pcn_code, a.assessment_date, a.status, a.framework_version,
               a.previous_assessment_id, a.updated_at,
               (SELECT json_group_array(r.question_id) FROM response r
-                WHERE r.assessment_id = a.id AND (r.current_level IS NOT NULL OR r.dont_know = 1)) AS answered
+                WHERE r.assessment_id = a.id AND (r.current_level IS NOT NULL OR r.dont_know = 1)) AS answered,
+              a.plan_start,
+              (SELECT count(*) FROM action x WHERE x.assessment_id = a.id) AS action_count,
+              (SELECT max(c.checked_on) FROM check_in c WHERE c.assessment_id = a.id) AS last_check_in_on
          FROM assessment a
         WHERE a.deleted_at IS NULL
         ORDER BY a.assessment_date DESC, a.created_at DESC`,
     )
-    .all() as (ListColumns & { answered: string })[];
-  return rows.map((r) => toListRow(r, JSON.parse(r.answered) as string[]));
+    .all() as (AssessmentRow & { answered: string; action_count: number; last_check_in_on: string | null })[];
+  return rows.map((r) => toListRow(r, JSON.parse(r.answered) as string[], r.action_count, r.last_check_in_on));
 }
 
 export interface NewAssessment {
@@ -261,6 +274,7 @@ export function getAssessment(db: DB, id: string): (Assessment & { lastPosition:
     actions,
     dismissedSuggestionIds,
     workshop: readWorkshop(db, id),
+    checkIns: readCheckIns(db, id),
     createdAt: row.created_at,
     updatedAt: row.updated_at,
     lastPosition: row.last_position,
@@ -285,11 +299,11 @@ export function listDeletedAssessments(db: DB): (AssessmentListRow & { deletedAt
   const rows = db
     .prepare(
       `SELECT a.id, a.pcn_name, a.pcn_code, a.assessment_date, a.status, a.framework_version,
-              a.previous_assessment_id, a.updated_at, a.deleted_at
+              a.previous_assessment_id, a.updated_at, a.deleted_at, a.plan_start
          FROM assessment a WHERE a.deleted_at IS NOT NULL ORDER BY a.deleted_at DESC`,
     )
-    .all() as (ListColumns & { deleted_at: string })[];
-  return rows.map((r) => ({ ...toListRow(r, []), deletedAt: r.deleted_at }));
+    .all() as (AssessmentRow & { deleted_at: string })[];
+  return rows.map((r) => ({ ...toListRow(r, [], 0, null), deletedAt: r.deleted_at }));
 }
 
 /** Marks an assessment deleted; it stays in the database and can be restored. */
@@ -478,5 +492,6 @@ export function insertFullAssessment(db: DB, a: Assessment, now: string): void {
     for (const action of a.actions) upsertAction(db, a.id, action, now);
     for (const s of a.dismissedSuggestionIds) setSuggestionDismissed(db, a.id, s, true, now);
     insertWorkshop(db, a.id, a.workshop, now);
+    for (const checkIn of a.checkIns) insertCheckIn(db, a.id, checkIn);
   })();
 }

@@ -208,6 +208,56 @@ export const MIGRATIONS: readonly Migration[] = [
     },
   },
   {
+    version: 4,
+    description: 'Progress check-ins on the plan: a status and note per action, and questions rated again',
+    up(db) {
+      // A check-in is history: rows are added, never changed (the triggers refuse an UPDATE).
+      // Entries name their action without a foreign key, with its title as it was, so the
+      // history still reads when an action is later renamed or deleted.
+      db.exec(`
+        CREATE TABLE check_in (
+          id TEXT PRIMARY KEY,
+          assessment_id TEXT NOT NULL REFERENCES assessment (id) ON DELETE CASCADE,
+          checked_on TEXT NOT NULL,
+          recorded_at TEXT NOT NULL,
+          source TEXT NOT NULL CHECK (source IN ('app', 'spreadsheet')),
+          note TEXT NOT NULL DEFAULT ''
+        ) STRICT;
+        CREATE INDEX check_in_by_assessment ON check_in (assessment_id, checked_on, recorded_at);
+
+        CREATE TABLE check_in_action (
+          check_in_id TEXT NOT NULL REFERENCES check_in (id) ON DELETE CASCADE,
+          position INTEGER NOT NULL,
+          action_id TEXT NOT NULL,
+          action_title TEXT NOT NULL,
+          previous_status TEXT NOT NULL
+            CHECK (previous_status IN ('not-started', 'in-progress', 'done', 'blocked', 'dropped')),
+          status TEXT NOT NULL CHECK (status IN ('not-started', 'in-progress', 'done', 'blocked', 'dropped')),
+          note TEXT NOT NULL DEFAULT '',
+          due_date TEXT NOT NULL,
+          new_due_date TEXT,
+          PRIMARY KEY (check_in_id, action_id)
+        ) STRICT, WITHOUT ROWID;
+
+        CREATE TABLE check_in_rating (
+          check_in_id TEXT NOT NULL REFERENCES check_in (id) ON DELETE CASCADE,
+          question_id TEXT NOT NULL,
+          current_level INTEGER CHECK (current_level BETWEEN 0 AND 4),
+          dont_know INTEGER NOT NULL DEFAULT 0 CHECK (dont_know IN (0, 1)),
+          PRIMARY KEY (check_in_id, question_id),
+          CHECK ((dont_know = 1) = (current_level IS NULL))
+        ) STRICT, WITHOUT ROWID;
+
+        CREATE TRIGGER check_in_kept BEFORE UPDATE ON check_in
+          BEGIN SELECT RAISE(ABORT, 'A check-in is never changed once recorded.'); END;
+        CREATE TRIGGER check_in_action_kept BEFORE UPDATE ON check_in_action
+          BEGIN SELECT RAISE(ABORT, 'A check-in is never changed once recorded.'); END;
+        CREATE TRIGGER check_in_rating_kept BEFORE UPDATE ON check_in_rating
+          BEGIN SELECT RAISE(ABORT, 'A check-in is never changed once recorded.'); END;
+      `);
+    },
+  },
+  {
     version: 5,
     description:
       'ICB portfolio: PCN assessments sent to the ICB; sub-ICB locations of directory PCNs; a benchmark from the ICB',

@@ -9,6 +9,7 @@ import { dataHandlers } from './data';
 import { directoryHandlers } from './directory';
 import { planHandlers } from './plan';
 import { portfolioHandlers } from './portfolio';
+import { progressHandlers } from './progress';
 import { responseHandlers } from './responses';
 import { transferHandlers } from './transfer';
 import { walkthroughHandlers } from './walkthrough';
@@ -19,6 +20,7 @@ export const handlers: Handlers = {
   ...walkthroughHandlers,
   ...directoryHandlers,
   ...planHandlers,
+  ...progressHandlers,
   ...transferHandlers,
   ...workshopHandlers,
   ...responseHandlers,

@@ -19,7 +19,7 @@ import { AppError } from '../../shared/result';
 import * as store from '../db/assessments';
 import type { DB } from '../db/open';
 import type { Deps, Handlers } from '../deps';
-import { defaultFileName, EXPORT_FILE_TYPES, renderExport } from '../exports';
+import { defaultFileName, EXPORT_FILE_TYPES, renderAnyExport } from '../exports';
 import { writeFileAtomically } from '../files';
 import { summarise } from './assessments';
 import { requireAssessment } from './common';
@@ -49,13 +49,25 @@ const pendingImports = new WeakMap<DB, Map<string, Assessment>>();
 function asCopy(a: Assessment): Assessment {
   const fresh = () => randomUUID();
   const participantIds = new Map(a.participants.map((p) => [p.id, fresh()]));
+  // Check-ins may name actions deleted since: they get new ids too, the same one each time.
+  const actionIds = new Map(
+    [...a.actions.map((x) => x.id), ...a.checkIns.flatMap((c) => c.entries.map((e) => e.actionId))].map((id) => [
+      id,
+      fresh(),
+    ]),
+  );
   return {
     ...a,
     id: fresh(),
     profile: { ...a.profile, practices: a.profile.practices.map((p) => ({ ...p, id: fresh() })) },
     partners: a.partners.map((p) => ({ ...p, id: fresh() })),
     participants: a.participants.map((p) => ({ ...p, id: participantIds.get(p.id) ?? fresh() })),
-    actions: a.actions.map((x) => ({ ...x, id: fresh() })),
+    actions: a.actions.map((x) => ({ ...x, id: actionIds.get(x.id) ?? fresh() })),
+    checkIns: a.checkIns.map((c) => ({
+      ...c,
+      id: fresh(),
+      entries: c.entries.map((e) => ({ ...e, actionId: actionIds.get(e.actionId) ?? fresh() })),
+    })),
     workshop: {
       ...a.workshop,
       scores: a.workshop.scores.map((s) => ({
@@ -73,7 +85,7 @@ export const transferHandlers = {
       ? (store.getAssessment(deps.db, assessment.previousAssessmentId) ?? null)
       : null;
     const now = deps.now();
-    const content = renderExport(input.format, {
+    const content = await renderAnyExport(input.format, {
       assessment,
       previous,
       generatedOn: todayIso(() => now),

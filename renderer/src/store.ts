@@ -16,7 +16,9 @@ export type Section =
   | { kind: 'area'; areaId: string; questionId?: string }
   | { kind: 'review' }
   | { kind: 'results' }
-  | { kind: 'plan' };
+  | { kind: 'plan' }
+  /** Check-ins on the plan and the progress view. */
+  | { kind: 'progress' };
 
 export type View =
   | { name: 'home' }
@@ -73,7 +75,13 @@ export function sectionToPosition(section: Section): string {
 
 export function positionToSection(position: string | null): Section {
   if (position?.startsWith('area:')) return { kind: 'area', areaId: position.slice(5) };
-  if (position === 'review' || position === 'results' || position === 'plan' || position === 'workshop') {
+  if (
+    position === 'review' ||
+    position === 'results' ||
+    position === 'plan' ||
+    position === 'workshop' ||
+    position === 'progress'
+  ) {
     return { kind: position };
   }
   return { kind: 'profile' };

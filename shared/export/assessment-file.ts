@@ -13,8 +13,9 @@
  * by a listed participant). It returns the first problem as one plain-English message naming
  * where in the file it is.
  *
- * Format version 1 files (written before workshops existed) are still read: they are upgraded in
- * code to version 2 with an empty workshop, never rewritten on disk.
+ * Older files are still read, upgraded in code and never rewritten on disk: format version 1
+ * (before workshops) with an empty workshop, and versions before 4 (before check-ins) with no
+ * check-ins.
  *
  * Text is data: markup in a note such as `<b>` is kept exactly as written. Everything that shows
  * it (the renderer, the HTML export) escapes it.
@@ -26,9 +27,12 @@ import {
   type Action,
   ASSESSMENT_STATUSES,
   type Assessment,
+  CHECK_IN_SOURCES,
+  type CheckIn,
   type IsoDateTime,
   PARTNER_KINDS,
   type ParticipantScore,
+  PROGRESS_STATUSES,
   SCORE_SOURCES,
   type Workshop,
 } from '../domain';
@@ -39,7 +43,7 @@ import { NAME_LIMIT, PRACTICE_LIMIT, TEXT_LIMIT } from '../limits';
 /** The value of `format` in every assessment file. */
 export const ASSESSMENT_FILE_FORMAT = 'neighbourhood-ready-assessment';
 /** The file format version this app writes, and the newest it reads. */
-export const ASSESSMENT_FILE_VERSION = 2;
+export const ASSESSMENT_FILE_VERSION = 4;
 /** The oldest format version this app reads. */
 export const OLDEST_ASSESSMENT_FILE_VERSION = 1;
 /** Largest assessment file accepted, in bytes (5 MB). The main process checks the size before reading. */
@@ -72,6 +76,8 @@ export const ASSESSMENT_FILE_LIMITS = {
   workshopQuestions: 1_000,
   /** Individual scores in a workshop. */
   scores: 10_000,
+  /** Check-ins on the plan (one a week for the six months is 26). */
+  checkIns: 200,
   /** Nesting depth of the JSON; a real file is 6 deep. */
   depth: 32,
 } as const;
@@ -188,6 +194,26 @@ function orderedWorkshop(w: Workshop): Workshop {
   };
 }
 
+function orderedCheckIn(c: CheckIn): CheckIn {
+  return {
+    id: c.id,
+    checkedOn: c.checkedOn,
+    recordedAt: c.recordedAt,
+    source: c.source,
+    note: c.note,
+    entries: c.entries.map((e) => ({
+      actionId: e.actionId,
+      actionTitle: e.actionTitle,
+      previousStatus: e.previousStatus,
+      status: e.status,
+      note: e.note,
+      dueDate: e.dueDate,
+      newDueDate: e.newDueDate,
+    })),
+    ratings: c.ratings.map((r) => ({ questionId: r.questionId, current: r.current, dontKnow: r.dontKnow })),
+  };
+}
+
 function orderedAssessment(a: Assessment): Assessment {
   return {
     id: a.id,
@@ -239,6 +265,7 @@ function orderedAssessment(a: Assessment): Assessment {
     ),
     dismissedSuggestionIds: [...a.dismissedSuggestionIds],
     workshop: orderedWorkshop(a.workshop),
+    checkIns: a.checkIns.map(orderedCheckIn),
     createdAt: a.createdAt,
     updatedAt: a.updatedAt,
   };
@@ -403,7 +430,35 @@ const assessmentV1Shape = {
   updatedAt: isoDateTime,
 };
 
-const assessmentSchema: z.ZodType<Assessment> = object({ ...assessmentV1Shape, workshop: workshopSchema });
+const checkInSchema = object({
+  id: uuid,
+  checkedOn: isoDate,
+  recordedAt: isoDateTime,
+  source: oneOf(CHECK_IN_SOURCES),
+  note: text(L.text),
+  entries: list(
+    object({
+      actionId: uuid,
+      actionTitle: requiredText(L.name),
+      previousStatus: oneOf(PROGRESS_STATUSES),
+      status: oneOf(PROGRESS_STATUSES),
+      note: text(L.text),
+      dueDate: isoDate,
+      newDueDate: isoDate.nullable(),
+    }),
+    L.actions,
+  ),
+  ratings: list(object({ questionId: key, current: level.nullable(), dontKnow: boolean }), L.responses),
+});
+
+/** An assessment in format versions 2 and 3, before check-ins. */
+const assessmentV2Schema = object({ ...assessmentV1Shape, workshop: workshopSchema });
+
+const assessmentSchema: z.ZodType<Assessment> = object({
+  ...assessmentV1Shape,
+  workshop: workshopSchema,
+  checkIns: list(checkInSchema, L.checkIns),
+});
 
 const meta = {
   format: z.literal(ASSESSMENT_FILE_FORMAT),
@@ -411,11 +466,19 @@ const meta = {
   app: object({ name: requiredText(L.name), version: requiredText(50) }),
 };
 
-/** Every file of format version 2 starts with these fields; `rest` is what its kind adds. */
+/**
+ * Every file of format version 2 or later starts with these fields; `rest` is what its kind adds.
+ * Response packs and response files have not changed shape since version 2, so any version from
+ * 2 is read as the current one.
+ */
 export function envelopeSchema<K extends FileKind, S extends z.core.$ZodLooseShape>(kind: K, rest: S) {
   return object({
     format: meta.format,
-    formatVersion: z.literal(ASSESSMENT_FILE_VERSION),
+    formatVersion: z
+      .int()
+      .min(2)
+      .max(ASSESSMENT_FILE_VERSION)
+      .transform((): typeof ASSESSMENT_FILE_VERSION => ASSESSMENT_FILE_VERSION),
     kind: z.literal(kind),
     exportedAt: meta.exportedAt,
     app: meta.app,
@@ -425,6 +488,11 @@ export function envelopeSchema<K extends FileKind, S extends z.core.$ZodLooseSha
 
 const fileSchema = envelopeSchema('assessment', {
   assessment: assessmentSchema,
+  previous: z.null({ error: 'must be null in this file format' }).optional(),
+});
+
+const fileSchemaV2 = envelopeSchema('assessment', {
+  assessment: assessmentV2Schema,
   previous: z.null({ error: 'must be null in this file format' }).optional(),
 });
 
@@ -555,7 +623,7 @@ export function schemaProblem(kind: FileKind, error: z.ZodError, raw: unknown): 
  * Reads the text of an assessment file and checks all of it. Never throws for bad input: every
  * problem comes back as `{ ok: false, message }`, a sentence for the user naming the first
  * problem found. Nothing in the returned file shares objects with the parsed input. A version 1
- * file comes back as version 2 with an empty workshop.
+ * file comes back with an empty workshop, and a file before version 4 with no check-ins.
  */
 export function parseAssessmentFile(input: string): ParseAssessmentFileResult {
   const fail = (message: string): ParseAssessmentFileResult => ({ ok: false, message });
@@ -580,9 +648,17 @@ export function parseAssessmentFile(input: string): ParseAssessmentFileResult {
       kind: 'assessment',
       exportedAt,
       app,
-      assessment: { ...parsed.data.assessment, workshop: { anonymous: false, questions: [], scores: [] } },
+      assessment: {
+        ...parsed.data.assessment,
+        workshop: { anonymous: false, questions: [], scores: [] },
+        checkIns: [],
+      },
       previous: null,
     };
+  } else if (version < 4) {
+    const parsed = fileSchemaV2.safeParse(raw);
+    if (!parsed.success) return fail(schemaProblem('assessment', parsed.error, raw));
+    file = { ...parsed.data, assessment: { ...parsed.data.assessment, checkIns: [] }, previous: null };
   } else {
     const parsed = fileSchema.safeParse(raw);
     if (!parsed.success) return fail(schemaProblem('assessment', parsed.error, raw));
@@ -637,6 +713,7 @@ function checkReferences(a: Assessment): string | null {
     ['assessment.partners', a.partners],
     ['assessment.participants', a.participants],
     ['assessment.actions', a.actions],
+    ['assessment.checkIns', a.checkIns],
   ];
   for (const [where, items] of entities) {
     for (const [i, item] of items.entries()) {
@@ -657,6 +734,22 @@ function checkReferences(a: Assessment): string | null {
     }
     workshopQuestions.set(q.questionId, i);
   }
+  for (const [i, checkIn] of a.checkIns.entries()) {
+    const at = `assessment.checkIns[${i}]`;
+    const actions = new Map<string, number>();
+    for (const [j, entry] of checkIn.entries.entries()) {
+      const earlier = actions.get(entry.actionId.toLowerCase());
+      if (earlier !== undefined) {
+        return `${at}.entries[${j}] gives action ${quote(entry.actionId)} again (it is already in ${at}.entries[${earlier}])`;
+      }
+      actions.set(entry.actionId.toLowerCase(), j);
+    }
+    const problem = checkScores(checkIn.ratings, `${at}.ratings`, framework);
+    if (problem) return problem;
+    const unrated = checkIn.ratings.findIndex((r) => !r.dontKnow && r.current === null);
+    if (unrated >= 0) return `${at}.ratings[${unrated}] gives neither a level nor "don't know"`;
+  }
+
   const participants = new Set(a.participants.map((p) => p.id.toLowerCase()));
   return checkScores(a.workshop.scores, 'assessment.workshop.scores', framework, (score, at) =>
     participants.has(score.participantId.toLowerCase())

@@ -132,6 +132,7 @@ export function generateAssessment(pcn: GeneratedPcn, index: number, options: Ge
     actions,
     dismissedSuggestionIds: [],
     workshop: { anonymous: false, questions: [], scores: [] },
+    checkIns: [],
     createdAt: updatedAt,
     updatedAt,
   };

@@ -5,7 +5,7 @@
 import { useState } from 'react';
 import { api } from '../api';
 
-type Format = 'pdf' | 'csv' | 'html' | 'assessment';
+type Format = 'pdf' | 'csv' | 'html' | 'assessment' | 'xlsx' | 'docx' | 'progress' | 'statement';
 
 const FORMATS: { format: Format; label: string; hint: string }[] = [
   {
@@ -28,13 +28,43 @@ const FORMATS: { format: Format; label: string; hint: string }[] = [
     label: 'Save the assessment file',
     hint: 'Everything in this assessment, to open in another copy of Neighbourhood Ready.',
   },
+  {
+    format: 'xlsx',
+    label: 'Save the action tracker (Excel)',
+    hint: 'One row per action with a status drop-down. Update it in Excel, then import it here as a check-in.',
+  },
+  {
+    format: 'docx',
+    label: 'Save the plan for Word',
+    hint: 'An editable Word document with a heading per area and the action tables, for board papers.',
+  },
+  {
+    format: 'progress',
+    label: 'Save the progress report (PDF)',
+    hint: 'One to three pages: where the plan said you would be, where you are, what slipped and why, next month.',
+  },
+  {
+    format: 'statement',
+    label: 'Save the preparedness statement (PDF)',
+    hint: 'One page for when the ICB asks how prepared the PCN is, with a place to sign.',
+  },
 ];
+
+const PLAN_FORMATS: Format[] = ['pdf', 'csv', 'html', 'assessment', 'xlsx', 'docx'];
 
 function size(bytes: number): string {
   return bytes < 1024 * 1024 ? `${Math.max(1, Math.round(bytes / 1024))} KB` : `${(bytes / 1024 / 1024).toFixed(1)} MB`;
 }
 
-export function ExportPanel({ assessmentId }: { assessmentId: string }) {
+export function ExportPanel({
+  assessmentId,
+  formats = PLAN_FORMATS,
+  heading = 'Share the plan',
+}: {
+  assessmentId: string;
+  formats?: Format[];
+  heading?: string;
+}) {
   const [busy, setBusy] = useState<Format | null>(null);
   const [message, setMessage] = useState<{ ok: boolean; text: string } | null>(null);
 
@@ -51,11 +81,11 @@ export function ExportPanel({ assessmentId }: { assessmentId: string }) {
   return (
     <section className="app-export" aria-labelledby="export-heading">
       <h2 className="nhsuk-heading-m" id="export-heading">
-        Share the plan
+        {heading}
       </h2>
       <p>Each file is saved where you choose. Nothing is sent anywhere.</p>
       <ul className="nhsuk-list app-export__list">
-        {FORMATS.map((f) => (
+        {FORMATS.filter((f) => formats.includes(f.format)).map((f) => (
           <li key={f.format}>
             <button
               type="button"

@@ -19,6 +19,7 @@ import { Review } from './Review';
 const Results = lazy(() => import('./Results').then((m) => ({ default: m.Results })));
 const Plan = lazy(() => import('./Plan').then((m) => ({ default: m.Plan })));
 const Workshop = lazy(() => import('./Workshop').then((m) => ({ default: m.Workshop })));
+const Progress = lazy(() => import('./Progress').then((m) => ({ default: m.Progress })));
 
 function isAnswered(r: { current: number | null; dontKnow: boolean }) {
   return r.current !== null || r.dontKnow;
@@ -76,6 +77,14 @@ export function AssessmentShell({ section }: { section: Section }) {
     { section: { kind: 'review' }, label: 'Check your answers' },
     { section: { kind: 'results' }, label: 'Results' },
     { section: { kind: 'plan' }, label: 'Action plan and exports' },
+    {
+      section: { kind: 'progress' },
+      label: 'Check-ins and progress',
+      detail:
+        current.checkIns.length === 0
+          ? 'none yet'
+          : `${current.checkIns.length} ${current.checkIns.length === 1 ? 'check-in' : 'check-ins'}`,
+    },
   ];
 
   return (
@@ -126,6 +135,7 @@ export function AssessmentShell({ section }: { section: Section }) {
             {section.kind === 'workshop' && <Workshop areaId={section.areaId} />}
             {section.kind === 'results' && <Results />}
             {section.kind === 'plan' && <Plan />}
+            {section.kind === 'progress' && <Progress />}
           </Suspense>
         </div>
       </div>

@@ -4,6 +4,7 @@ import type { AssessmentSummary } from '../../../shared/domain';
 import { api } from '../api';
 import { assessmentLabels } from '../assessment-labels';
 import { DateInput } from '../components/DateInput';
+import { CheckInReminder } from '../components/progress/CheckInReminder';
 import { ResponsePacksPanel } from '../components/ResponsePacksPanel';
 import { useApp } from '../store';
 
@@ -421,6 +422,9 @@ export function Home() {
             See a worked example
           </button>
         </div>
+      )}
+      {assessments && (
+        <CheckInReminder assessments={assessments} onOpen={(id) => void openAssessment(id, { kind: 'progress' })} />
       )}
       {assessments && assessments.length > 0 && (
         <table className="nhsuk-table">

@@ -1,0 +1,160 @@
+/**
+ * The plan as an editable Word document (.docx), for board papers: a summary with the areas in
+ * priority order, then a heading per area with its scores, its summary and its action table.
+ * Built with the docx library, which needs no Node APIs, from the delivery model: figures and
+ * words are the ones every other output prints. Real Word headings (Heading 1 and 2) and table
+ * header rows, so the navigation pane, a table of contents and screen readers work.
+ */
+import {
+  BorderStyle,
+  Document,
+  HeadingLevel,
+  Packer,
+  PageOrientation,
+  Paragraph,
+  ShadingType,
+  Table,
+  TableCell,
+  TableRow,
+  TextRun,
+  WidthType,
+} from 'docx';
+import { formatDateLong } from '../dates';
+import type { DeliveryAction, DeliveryModel } from './delivery';
+
+const FONT = 'Arial';
+const BORDER = { style: BorderStyle.SINGLE, size: 4, color: '768692' };
+const BORDERS = { top: BORDER, bottom: BORDER, left: BORDER, right: BORDER };
+
+function cell(text: string, options: { header?: boolean; width: number }): TableCell {
+  const lines = text.split('\n');
+  return new TableCell({
+    width: { size: options.width, type: WidthType.PERCENTAGE },
+    borders: BORDERS,
+    ...(options.header ? { shading: { type: ShadingType.CLEAR, color: 'auto', fill: 'E8EDEE' } } : {}),
+    children: lines.map(
+      (line) => new Paragraph({ children: [new TextRun({ text: line, bold: options.header ?? false, size: 18 })] }),
+    ),
+  });
+}
+
+function table(headers: { text: string; width: number }[], rows: string[][]): Table {
+  return new Table({
+    width: { size: 100, type: WidthType.PERCENTAGE },
+    rows: [
+      new TableRow({
+        tableHeader: true,
+        cantSplit: true,
+        children: headers.map((h) => cell(h.text, { header: true, width: h.width })),
+      }),
+      ...rows.map(
+        (row) =>
+          new TableRow({
+            cantSplit: true,
+            children: row.map((text, i) => cell(text, { width: headers[i]?.width ?? 10 })),
+          }),
+      ),
+    ],
+  });
+}
+
+function para(text: string, options: { bold?: boolean; spacingAfter?: number } = {}): Paragraph {
+  return new Paragraph({
+    spacing: { after: options.spacingAfter ?? 120 },
+    children: [new TextRun({ text, bold: options.bold ?? false })],
+  });
+}
+
+const ACTION_COLUMNS = [
+  { text: 'Ref', width: 6 },
+  { text: 'Action', width: 34 },
+  { text: 'Owner', width: 18 },
+  { text: 'Starts', width: 14 },
+  { text: 'Due', width: 14 },
+  { text: 'Status', width: 14 },
+];
+
+function actionRow(a: DeliveryAction): string[] {
+  const title = a.successMeasure ? `${a.title}\nSuccess: ${a.successMeasure}` : a.title;
+  const due = a.overdue ? `${formatDateLong(a.due)} (overdue)` : formatDateLong(a.due);
+  return [a.ref, title, a.owner, a.starts, due, a.status];
+}
+
+export async function buildPlanDocx(model: DeliveryModel): Promise<Uint8Array> {
+  const p = model.progress;
+  const children: (Paragraph | Table)[] = [
+    new Paragraph({ heading: HeadingLevel.TITLE, children: [new TextRun(`${model.pcnName}: six-month action plan`)] }),
+    para(
+      [
+        model.pcnCode ? `PCN code ${model.pcnCode}` : '',
+        model.icb ? `ICB: ${model.icb}` : '',
+        `Assessed on ${formatDateLong(model.assessmentDate)}`,
+        `Plan: ${model.planPeriod}`,
+      ]
+        .filter(Boolean)
+        .join('. ')
+        .concat('.'),
+    ),
+    new Paragraph({ heading: HeadingLevel.HEADING_1, children: [new TextRun('Summary')] }),
+    para(
+      `Overall readiness now: ${model.overall.now}. Target in six months: ${model.overall.target}. Gap: ${model.overall.gap}.`,
+    ),
+    para(
+      `The plan has ${model.actions.length} ${model.actions.length === 1 ? 'action' : 'actions'}: ${p.byStatus
+        .filter((s) => s.count > 0)
+        .map((s) => `${s.count} ${s.name.toLowerCase()}`)
+        .join(', ')}.${p.lastCheckIn ? ` Last check-in: ${formatDateLong(p.lastCheckIn.checkedOn)}.` : ''}`,
+    ),
+    para('Areas in priority order (gap × importance):', { bold: true }),
+    table(
+      [
+        { text: 'Priority', width: 10 },
+        { text: 'Area', width: 30 },
+        { text: 'Now', width: 20 },
+        { text: 'Target', width: 20 },
+        { text: 'Gap', width: 20 },
+      ],
+      model.areas.map((a) => [a.rank, a.title, a.now, a.target, a.gap]),
+    ),
+  ];
+
+  for (const area of model.areas) {
+    const actions = model.actions.filter((a) => a.areaTitle === area.title);
+    children.push(
+      new Paragraph({ heading: HeadingLevel.HEADING_1, pageBreakBefore: false, children: [new TextRun(area.title)] }),
+      para(`Now: ${area.now}. Target: ${area.target}. Gap: ${area.gap}. Importance: ${area.importance}.`),
+    );
+    if (area.summary.trim()) children.push(para(area.summary.trim()));
+    if (actions.length === 0) {
+      children.push(para('No actions in the plan for this area.'));
+    } else {
+      children.push(table(ACTION_COLUMNS, actions.map(actionRow)), para('', { spacingAfter: 200 }));
+    }
+  }
+
+  children.push(
+    new Paragraph({ heading: HeadingLevel.HEADING_1, children: [new TextRun('About this document')] }),
+    para(
+      `Written by Neighbourhood Ready on ${formatDateLong(model.today)} from the PCN's self-assessment. It is editable: change the wording for your board paper as you need. The figures are those in the app on that day.`,
+    ),
+  );
+
+  const doc = new Document({
+    creator: 'Neighbourhood Ready',
+    title: `${model.pcnName}: six-month action plan`,
+    description: 'Neighbourhood readiness self-assessment and six-month action plan',
+    styles: { default: { document: { run: { font: FONT, size: 22 } } } },
+    sections: [
+      {
+        properties: {
+          page: {
+            size: { orientation: PageOrientation.PORTRAIT, width: 11906, height: 16838 },
+            margin: { top: 1134, bottom: 1134, left: 1134, right: 1134 },
+          },
+        },
+        children,
+      },
+    ],
+  });
+  return Packer.pack(doc, 'uint8array');
+}
