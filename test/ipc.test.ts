@@ -25,6 +25,9 @@ describe('dispatch: the trust boundary', () => {
         updatedAt: '2026-11-22T09:30:00.000Z',
         answered: 0,
         questionCount: 36,
+        planStart: '2026-12-01',
+        actionCount: 0,
+        lastCheckInOn: null,
       },
     });
     const listed = await dispatch(handlers, deps, 'listAssessments', undefined);
