@@ -13,7 +13,9 @@ import type { ChannelInput } from '../shared/contract';
 import type { Action } from '../shared/domain';
 import { EXAMPLE_ASSESSMENT_ID } from '../shared/example';
 import { parseAssessmentFile } from '../shared/export/assessment-file';
+import { CURRENT_FRAMEWORK } from '../shared/framework';
 import { progressOf } from '../shared/progress';
+import { buildReport } from '../shared/report';
 import { call, testDeps } from './support/deps';
 import { tempDir } from './support/temp';
 
@@ -291,6 +293,7 @@ print(json.dumps({
   'header': [c.value for c in ws[1]],
   'rows': ws.max_row,
   'conditional': len(ws.conditional_formatting),
+  'scores': [[c.value for c in row] for row in wb['Scores'].iter_rows(min_row=1, max_row=2)],
 }))
 `,
           tracker,
@@ -307,6 +310,19 @@ print(json.dumps({
     expect(facts.header).toContain('Status');
     expect(facts.rows).toBe(31);
     expect(facts.conditional).toBeGreaterThan(0);
+    const report = buildReport(assessment, CURRENT_FRAMEWORK);
+    expect(facts.scores).toEqual([
+      ['Priority', 'Area', 'Importance', 'Now', 'Target in six months', 'Gap', 'Actions'],
+      [
+        report.ranked[0]?.rankShown,
+        report.ranked[0]?.title,
+        report.ranked[0]?.importanceWords,
+        report.ranked[0]?.current.text,
+        report.ranked[0]?.target.text,
+        `${report.ranked[0]?.gap.words} (${report.ranked[0]?.gap.shown})`,
+        report.actions.filter((a) => a.areaId === report.ranked[0]?.id).length,
+      ],
+    ]);
 
     // A PCN manager edits it: one done, one moved with a reason, one dropped, and adds a row of their own.
     const edit = (script: string) => execFileSync(python as string, ['-c', script, tracker], { encoding: 'utf8' });
@@ -424,6 +440,16 @@ print(json.dumps({
     expect(areaHeadings).toEqual(expect.arrayContaining(['Summary', 'Leadership', 'About this document']));
     expect(areaHeadings).toHaveLength(10);
     expect(read.tables[0][0]).toEqual(['Priority', 'Area', 'Now', 'Target', 'Gap']);
+    // The figures and words are the report model's, as every other output prints them.
+    const report = buildReport(assessment, CURRENT_FRAMEWORK);
+    const top = report.ranked[0];
+    expect(read.tables[0][1]).toEqual([
+      top?.rankShown,
+      top?.title,
+      top?.current.text,
+      top?.target.text,
+      `${top?.gap.words} (${top?.gap.shown})`,
+    ]);
     const actionTables = read.tables.slice(1);
     expect(actionTables[0][0]).toEqual(['Ref', 'Action', 'Owner', 'Starts', 'Due', 'Status']);
     const rows = actionTables.reduce((n: number, t: string[][]) => n + t.length - 1, 0);

@@ -71,7 +71,8 @@ function drawFrames(doc: jsPDF, model: DeliveryModel, title: string): void {
 /** A heading kept on the same page as its table's header row and first row. */
 function headedTable(flow: Flow, heading: string, options: Parameters<Flow['prepareTable']>[0]): void {
   const prepared = flow.prepareTable(options, heading);
-  flow.heading(heading, 2, prepared.keep);
+  // With room to spare: the table lays its rows out again when drawn, a little taller.
+  flow.heading(heading, 2, prepared.keep + SPACE.l);
   flow.drawTable(prepared);
 }
 
