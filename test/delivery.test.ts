@@ -210,6 +210,37 @@ describe('check-ins', () => {
     expect(copied.value.checkIns[0]?.entries.every((e) => ids.has(e.actionId))).toBe(true);
   });
 
+  it('never lets a tracker cell nobody edited undo a change made in the app since the export', async () => {
+    const { deps, assessment } = await example();
+    const tracker = path.join(tempDir(), 'tracker.xlsx');
+    await call(withDialogs(deps, { save: [tracker] }), 'exportPlan', { assessmentId: assessment.id, format: 'xlsx' });
+    const a1 = assessment.actions[1] as Action;
+    await call(deps, 'recordCheckIn', {
+      assessmentId: assessment.id,
+      checkIn: {
+        checkedOn: '2027-02-01',
+        note: '',
+        entries: [{ actionId: a1.id, status: 'blocked', note: 'Waiting for the ICB.', newDueDate: '2027-04-30' }],
+        ratings: [],
+      },
+    });
+    const preview = await call(withDialogs(deps, { open: [[tracker]] }), 'importTracker', {
+      assessmentId: assessment.id,
+    });
+    if (!preview.ok || !preview.value) throw new Error('expected a preview');
+    expect(preview.value.problems).toEqual([]);
+    expect(preview.value.changes.filter((c) => c.changed)).toEqual([]);
+    const recorded = await call(deps, 'resolveTrackerImport', {
+      token: preview.value.token as string,
+      choice: 'record',
+    });
+    if (!recorded.ok || !recorded.value) throw new Error('expected the check-in');
+    expect(recorded.value.actions.find((a) => a.id === a1.id)).toMatchObject({
+      status: 'blocked',
+      dueDate: '2027-04-30',
+    });
+  });
+
   it('the report CLI writes the tracker, the Word plan and the progress report from a file', async () => {
     const { deps, assessment } = await example();
     await call(deps, 'recordCheckIn', {

@@ -11,6 +11,7 @@
  * Overdue column, whose formula the app writes itself.
  */
 import ExcelJS from 'exceljs';
+import { isIsoDate } from '../../shared/dates';
 import type { IsoDate } from '../../shared/domain';
 import type { DeliveryModel } from '../../shared/export/delivery';
 import {
@@ -19,6 +20,7 @@ import {
   TRACKER_STATUS_NAMES,
   type TrackerRead,
   type TrackerReadRow,
+  type TrackerWritten,
 } from '../../shared/export/tracker';
 import { AppError } from '../../shared/result';
 
@@ -191,9 +193,12 @@ export async function buildTrackerXlsx(model: DeliveryModel, assessmentId: strin
   about.getRow(1).font = { bold: true, size: 14 };
   about.getRow(4).font = { bold: true };
 
+  // Which assessment, and each row as written, so only cells edited in Excel count as changes.
   const app = book.addWorksheet(TRACKER_SHEETS.app, { state: 'hidden' });
   app.addRow(['Assessment', assessmentId]);
   app.addRow(['Written', model.today]);
+  app.addRow(['Action', 'Due date', 'Status', 'Progress note']);
+  for (const a of model.actions) app.addRow([a.id, a.due, a.status, a.latestNote]);
 
   return new Uint8Array(await book.xlsx.writeBuffer());
 }
@@ -274,5 +279,14 @@ export async function readTracker(bytes: Uint8Array, fileName: string): Promise<
   });
   const app = book.getWorksheet(TRACKER_SHEETS.app);
   const assessmentId = app ? cellText(app.getCell('B1').value).trim() : '';
-  return { assessmentId, rows };
+  const written = new Map<string, TrackerWritten>();
+  app?.eachRow((row, rowNumber) => {
+    if (rowNumber < 4) return;
+    const id = cellText(row.getCell(1).value).trim();
+    const due = cellText(row.getCell(2).value).trim();
+    if (id && isIsoDate(due)) {
+      written.set(id, { due, status: cellText(row.getCell(3).value).trim(), note: cellText(row.getCell(4).value) });
+    }
+  });
+  return { assessmentId, rows, written };
 }

@@ -7,6 +7,10 @@
  * the action's id in a hidden column; a row without a known id was not written by the app and is
  * refused with its row number, as is anything else the app cannot use, so nothing is recorded
  * until the whole sheet makes sense.
+ *
+ * A value counts as edited only when it differs from what the file was written with (kept in the
+ * hidden App data sheet): a change made in the app after the export is never undone by a cell
+ * nobody touched.
  */
 import { isIsoDate } from '../dates';
 import {
@@ -76,10 +80,19 @@ export interface TrackerReadRow {
   hasContent: boolean;
 }
 
+/** An action's due date, status (in words) and note as the file was written. */
+export interface TrackerWritten {
+  due: IsoDate;
+  status: string;
+  note: string;
+}
+
 export interface TrackerRead {
   /** The assessment id in the hidden sheet, or '' when there is none. */
   assessmentId: string;
   rows: TrackerReadRow[];
+  /** What each action's row said when the file was written, by action id. */
+  written: Map<string, TrackerWritten>;
 }
 
 export interface TrackerProblem {
@@ -210,17 +223,25 @@ export function checkTrackerRows(
       });
       continue;
     }
-    const note = row.note.trim() === progressRow.latestNote.trim() ? '' : row.note.trim();
-    const newDueDate = due === progressRow.action.dueDate ? null : due;
-    draft.entries.push({ actionId: id, status, note, newDueDate });
+    const written = read.written.get(id) ?? {
+      due: progressRow.action.dueDate,
+      status: progressRow.statusName,
+      note: progressRow.latestNote,
+    };
+    const statusEdited = row.status.trim().toLowerCase() !== written.status.toLowerCase();
+    const note = row.note.trim() === written.note.trim() ? '' : row.note.trim();
+    const dueEdited = due !== written.due && due !== progressRow.action.dueDate;
+    const newDueDate = dueEdited ? due : null;
+    const finalStatus = statusEdited ? status : progressRow.status;
+    draft.entries.push({ actionId: id, status: finalStatus, note, newDueDate });
     changes.push({
       row: row.rowNumber,
       actionTitle: progressRow.action.title,
       from: progressRow.statusName,
-      to: PROGRESS_STATUS_NAMES[status],
+      to: PROGRESS_STATUS_NAMES[finalStatus],
       note,
       newDueDate,
-      changed: status !== progressRow.status || note !== '' || newDueDate !== null,
+      changed: finalStatus !== progressRow.status || note !== '' || newDueDate !== null,
     });
   }
   if (problems.length === 0 && draft.entries.length > 0) {
