@@ -4,16 +4,10 @@ import { describe, expect, it } from 'vitest';
 import { handlers } from '../electron/handlers';
 import { dispatch } from '../electron/ipc/dispatch';
 import type { Assessment, AssessmentSummary } from '../shared/domain';
-import { testDeps } from './support/deps';
+import { ok, testDeps } from './support/deps';
 import { tempDir } from './support/temp';
 
 const FIXTURES = path.resolve(import.meta.dirname, 'fixtures/nhs');
-
-async function ok<T>(promise: Promise<{ ok: boolean; value?: unknown; error?: unknown }>): Promise<T> {
-  const result = await promise;
-  if (!result.ok) throw new Error(`Expected ok, got ${JSON.stringify(result.error)}`);
-  return result.value as T;
-}
 
 async function newAssessment(deps: Awaited<ReturnType<typeof testDeps>>, name = 'Riverside PCN') {
   return ok<AssessmentSummary>(

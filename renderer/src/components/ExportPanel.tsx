@@ -4,6 +4,7 @@
  */
 import { useState } from 'react';
 import { api } from '../api';
+import { useApp } from '../store';
 
 type Format = 'pdf' | 'csv' | 'html' | 'assessment';
 
@@ -41,6 +42,15 @@ export function ExportPanel({ assessmentId }: { assessmentId: string }) {
   async function save(format: Format) {
     setBusy(format);
     setMessage(null);
+    // The file holds what is on screen: anything still waiting or saving is saved first.
+    if (!(await useApp.getState().settle())) {
+      setBusy(null);
+      setMessage({
+        ok: false,
+        text: 'Nothing was exported: a change could not be saved. Choose “Try again” beside the save status at the top, then export.',
+      });
+      return;
+    }
     const result = await api.exportPlan({ assessmentId, format });
     setBusy(null);
     if (!result.ok) setMessage({ ok: false, text: result.error.message });

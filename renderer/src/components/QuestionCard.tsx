@@ -11,6 +11,7 @@ import type { QuestionResponse } from '../../../shared/domain';
 import { LEVEL_NAMES, type Level, type Question } from '../../../shared/framework';
 import { LevelRadios, levelLabel } from './LevelRadios';
 import { QuestionHeading } from './QuestionHeading';
+import { FieldSaveStatus } from './SaveStatus';
 import { patchResponse, saveResponse } from './saving';
 import { useDebouncedSave } from './useDebouncedSave';
 
@@ -214,6 +215,7 @@ export const QuestionCard = memo(function QuestionCard({
             }}
             onBlur={saver.flush}
           />
+          {saver.edits !== 'none' && <FieldSaveStatus edits={saver.edits} />}
         </div>
       </div>
     </section>

@@ -10,6 +10,7 @@ import { KeyboardShortcuts } from '../components/KeyboardShortcuts';
 import { LevelTable } from '../components/LevelTable';
 import { PartnersEditor } from '../components/PartnersEditor';
 import { QuestionCard } from '../components/QuestionCard';
+import { FieldSaveStatus } from '../components/SaveStatus';
 import { areaResponseOf, patchAreaResponse, responseOf, saveAreaResponse } from '../components/saving';
 import { focusQuestion, useAreaShortcuts } from '../components/useAreaShortcuts';
 import { useDebouncedSave } from '../components/useDebouncedSave';
@@ -116,6 +117,7 @@ export function AreaPage({ areaId, questionId }: { areaId: string; questionId?: 
           }}
           onBlur={summarySaver.flush}
         />
+        {summarySaver.edits !== 'none' && <FieldSaveStatus edits={summarySaver.edits} />}
       </div>
 
       <nav className="app-area-nav" aria-label="Areas">
