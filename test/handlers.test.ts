@@ -99,7 +99,7 @@ describe('walkthrough handlers', () => {
       }),
     ).resolves.toEqual({
       ok: false,
-      error: { code: 'invalid-input', message: 'A level is a whole number from 0 to 4. (response.current)' },
+      error: { code: 'invalid-input', message: 'A level is a whole number from 0 to 4.', field: 'response.current' },
     });
   });
 
@@ -159,7 +159,8 @@ describe('walkthrough handlers', () => {
       ok: false,
       error: {
         code: 'invalid-input',
-        message: 'A PCN code is U followed by five digits, for example U41591. (profile.pcnCode)',
+        message: 'A PCN code is U followed by five digits, for example U41591.',
+        field: 'profile.pcnCode',
       },
     });
     await expect(
@@ -171,7 +172,8 @@ describe('walkthrough handlers', () => {
       ok: false,
       error: {
         code: 'invalid-input',
-        message: 'A practice code is a letter followed by five digits, for example A81001. (profile.practices.0.code)',
+        message: 'A practice code is a letter followed by five digits, for example A81001.',
+        field: 'profile.practices.0.code',
       },
     });
   });

@@ -40,7 +40,7 @@ export type SaveState =
   | { state: 'idle' }
   | { state: 'saving' }
   | { state: 'saved'; at: string }
-  | { state: 'error'; message: string };
+  | { state: 'error'; message: string; field?: string };
 
 interface AppState {
   view: View;
@@ -163,7 +163,11 @@ export const useApp = create<AppState>((set, get) => ({
         return true;
       }
       set({
-        save: { state: 'error', message: result.error.message },
+        save: {
+          state: 'error',
+          message: result.error.message,
+          ...(result.error.field ? { field: result.error.field } : {}),
+        },
         retry: () => {
           void get().runSave(call, onSaved);
         },

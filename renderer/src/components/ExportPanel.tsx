@@ -5,6 +5,7 @@
 import { useState } from 'react';
 import { api } from '../api';
 import { useApp } from '../store';
+import { ErrorSummary } from './ErrorSummary';
 
 type Format = 'pdf' | 'csv' | 'html' | 'assessment';
 
@@ -87,12 +88,9 @@ export function ExportPanel({ assessmentId }: { assessmentId: string }) {
           (message.ok ? (
             <p className="app-notice">{message.text}</p>
           ) : (
-            <div className="nhsuk-error-summary" role="alert">
-              <h3 className="nhsuk-error-summary__title">The file was not saved</h3>
-              <div className="nhsuk-error-summary__body">
-                <p>{message.text}</p>
-              </div>
-            </div>
+            <ErrorSummary level={3} title="The file was not saved">
+              <p>{message.text}</p>
+            </ErrorSummary>
           ))}
       </div>
     </section>

@@ -106,12 +106,13 @@ export function setSuggestionDismissed(assessmentId: string, suggestionId: strin
 export async function saveFromForm(
   assessmentId: string,
   action: Action,
-): Promise<{ ok: true } | { ok: false; message: string }> {
+): Promise<{ ok: true } | { ok: false; message: string; field?: string }> {
   const saved = await useApp.getState().runSave(
     () => api.saveAction({ assessmentId, action }),
     (value) => mergeSaved(assessmentId, value.actions, action.id, true),
   );
   if (saved) return { ok: true };
   const state = useApp.getState().save;
-  return { ok: false, message: state.state === 'error' ? state.message : 'The action could not be saved.' };
+  if (state.state !== 'error') return { ok: false, message: 'The action could not be saved.' };
+  return { ok: false, message: state.message, ...(state.field ? { field: state.field } : {}) };
 }

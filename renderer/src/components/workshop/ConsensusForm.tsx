@@ -14,6 +14,7 @@ import {
   levelText,
   type QuestionSpread,
 } from '../../../../shared/workshop';
+import { FieldError } from '../ErrorSummary';
 import { agree } from './saving';
 
 type NowChoice = '' | `${Level}` | 'dk';
@@ -171,11 +172,7 @@ export function ConsensusForm({
             ? `Required because ${whyRequired.join(' and ')}.`
             : 'The agreed levels are the medians, so a reason is optional.'}
         </div>
-        {error && (
-          <span className="nhsuk-error-message" id={`${id}-reason-error`}>
-            <span className="nhsuk-u-visually-hidden">Error:</span> {error}
-          </span>
-        )}
+        <FieldError id={`${id}-reason-error`} message={error} />
         <textarea
           className={`nhsuk-textarea${error ? ' nhsuk-textarea--error' : ''}`}
           id={`${id}-reason`}
