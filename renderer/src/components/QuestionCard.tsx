@@ -9,10 +9,10 @@ import { memo, useState } from 'react';
 import { formatDateLong } from '../../../shared/dates';
 import type { QuestionResponse } from '../../../shared/domain';
 import { LEVEL_NAMES, type Level, type Question } from '../../../shared/framework';
+import { patchResponse, saveResponse } from '../actions/answers';
 import { LevelRadios, levelLabel } from './LevelRadios';
 import { QuestionHeading } from './QuestionHeading';
 import { FieldSaveStatus } from './SaveStatus';
-import { patchResponse, saveResponse } from './saving';
 import { useDebouncedSave } from './useDebouncedSave';
 
 /**

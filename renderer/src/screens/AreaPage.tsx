@@ -5,13 +5,13 @@
  */
 import { useEffect } from 'react';
 import { findArea, getFramework } from '../../../shared/framework';
+import { areaResponseOf, patchAreaResponse, responseOf, saveAreaResponse } from '../actions/answers';
 import { ImportanceRadios } from '../components/ImportanceRadios';
 import { KeyboardShortcuts } from '../components/KeyboardShortcuts';
 import { LevelTable } from '../components/LevelTable';
 import { PartnersEditor } from '../components/PartnersEditor';
 import { QuestionCard } from '../components/QuestionCard';
 import { FieldSaveStatus } from '../components/SaveStatus';
-import { areaResponseOf, patchAreaResponse, responseOf, saveAreaResponse } from '../components/saving';
 import { focusQuestion, useAreaShortcuts } from '../components/useAreaShortcuts';
 import { useDebouncedSave } from '../components/useDebouncedSave';
 import { type Section, useApp } from '../store';

@@ -14,8 +14,8 @@ import {
   levelText,
   type QuestionSpread,
 } from '../../../../shared/workshop';
+import { agree } from '../../actions/workshop';
 import { FieldError } from '../ErrorSummary';
-import { agree } from './saving';
 
 type NowChoice = '' | `${Level}` | 'dk';
 type TargetChoice = '' | `${Level}`;
