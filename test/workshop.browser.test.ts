@@ -518,7 +518,7 @@ describe.runIf(available)('a PCN board workshop, start to finish', () => {
       '6 people scored each question privately (2 by response files before the day).',
       '5 questions were scored this way.',
       '1.1 Does the clinical director want to take a leading role in the neighbourhood? 1 → 3 2 → 3 0 to 4 Split',
-      "1.2 Can the clinical director be freed from running the PCN day to day so they can focus on work with partners? 1 → 2 1 → 2 1 to 2; 1 don't know —",
+      "1.2 Can the clinical director be freed from running the PCN day to day so they can focus on work with partners? 1 → 2 1 → 2 1 to 2; 1 don’t know —",
       'Split items and reasons',
       'Split. Ratings now: 0: 1, 1: 1, 2: 3, 4: 1. Median 2 Developing, range 0 to 4 (4 levels apart).',
       'Agreed: now 1 Emerging, target 3 Established.',
