@@ -19,6 +19,11 @@ export interface AppErrorData {
   code: ErrorCode;
   /** Plain words for the user: what happened, whether data is safe, what to do next. */
   message: string;
+  /**
+   * The input the problem is about, as a path into the request (`pcnName`, `action.dueDate`), so
+   * the screen can point at the field without reading the words of the message.
+   */
+  field?: string;
 }
 
 export type Result<T> = { ok: true; value: T } | { ok: false; error: AppErrorData };
@@ -28,6 +33,8 @@ export class AppError extends Error {
   constructor(
     readonly code: ErrorCode,
     message: string,
+    /** The input the problem is about (see AppErrorData.field). */
+    readonly field?: string,
   ) {
     super(message);
   }

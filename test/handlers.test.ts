@@ -5,16 +5,10 @@ import { handlers } from '../electron/handlers';
 import { dispatch } from '../electron/ipc/dispatch';
 import type { PcnMatch } from '../shared/directory-api';
 import type { Assessment, AssessmentSummary } from '../shared/domain';
-import { testDeps } from './support/deps';
+import { ok, testDeps } from './support/deps';
 import { tempDir } from './support/temp';
 
 const FIXTURES = path.resolve(import.meta.dirname, 'fixtures/nhs');
-
-async function ok<T>(promise: Promise<{ ok: boolean; value?: unknown; error?: unknown }>): Promise<T> {
-  const result = await promise;
-  if (!result.ok) throw new Error(`Expected ok, got ${JSON.stringify(result.error)}`);
-  return result.value as T;
-}
 
 async function newAssessment(deps: Awaited<ReturnType<typeof testDeps>>, name = 'Riverside PCN') {
   return ok<AssessmentSummary>(
@@ -106,7 +100,7 @@ describe('walkthrough handlers', () => {
       }),
     ).resolves.toEqual({
       ok: false,
-      error: { code: 'invalid-input', message: 'A level is a whole number from 0 to 4. (response.current)' },
+      error: { code: 'invalid-input', message: 'A level is a whole number from 0 to 4.', field: 'response.current' },
     });
   });
 
@@ -166,7 +160,8 @@ describe('walkthrough handlers', () => {
       ok: false,
       error: {
         code: 'invalid-input',
-        message: 'A PCN code is U followed by five digits, for example U41591. (profile.pcnCode)',
+        message: 'A PCN code is U followed by five digits, for example U41591.',
+        field: 'profile.pcnCode',
       },
     });
     await expect(
@@ -178,7 +173,8 @@ describe('walkthrough handlers', () => {
       ok: false,
       error: {
         code: 'invalid-input',
-        message: 'A practice code is a letter followed by five digits, for example A81001. (profile.practices.0.code)',
+        message: 'A practice code is a letter followed by five digits, for example A81001.',
+        field: 'profile.practices.0.code',
       },
     });
   });

@@ -27,10 +27,31 @@ describe.runIf(available)('home screen in a real browser', () => {
     await app.assertClean();
   });
 
-  it('refuses a blank PCN name with a clear error', async () => {
-    await app.page.getByRole('button', { name: 'Start assessment' }).click();
-    await expect(app.page.getByRole('alert').textContent()).resolves.toContain('Enter the name of your PCN.');
+  it('refuses a blank PCN name with an error summary that takes focus and links to the field', async () => {
+    const { page } = app;
+    await page.getByRole('button', { name: 'Start assessment' }).click();
+    const summary = page.locator('.nhsuk-error-summary');
+    await expect(summary.getByRole('alert').textContent()).resolves.toContain('Enter the name of your PCN.');
+    // Focus moves from the button to the summary, so a screen reader reads the problem first.
+    await expect.poll(() => page.evaluate(() => document.activeElement?.className)).toBe('nhsuk-error-summary');
+    await summary.getByRole('link', { name: 'Enter the name of your PCN.' }).click();
+    await expect.poll(() => page.evaluate(() => (document.activeElement as HTMLInputElement).name)).toBe('pcnName');
     await app.assertAccessible('home with error');
+    await app.screenshot('home-blank-name');
+    await app.assertClean();
+  });
+
+  it('says in plain words when a PCN name is too long, with no internal field name', async () => {
+    const { page } = app;
+    await page.locator('input[name="pcnName"]').fill('N'.repeat(201));
+    await page.getByRole('button', { name: 'Start assessment' }).click();
+    const summary = page.locator('.nhsuk-error-summary');
+    await expect.poll(() => summary.textContent()).toContain('PCN name must be 200 characters or fewer.');
+    expect(await summary.textContent()).not.toContain('pcnName');
+    await expect(page.locator('.nhsuk-error-message').first().textContent()).resolves.toBe(
+      'Error: PCN name must be 200 characters or fewer.',
+    );
+    expect(app.host.db.prepare('SELECT count(*) AS n FROM assessment').get()).toEqual({ n: 0 });
     await app.assertClean();
   });
 

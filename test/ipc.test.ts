@@ -40,7 +40,7 @@ describe('dispatch: the trust boundary', () => {
       dispatch(handlers, deps, 'createAssessment', { pcnName: '', assessmentDate: '2026-11-22' }),
     ).resolves.toEqual({
       ok: false,
-      error: { code: 'invalid-input', message: 'PCN name is required. (pcnName)' },
+      error: { code: 'invalid-input', message: 'PCN name is required.', field: 'pcnName' },
     });
     await expect(
       dispatch(handlers, deps, 'createAssessment', { pcnName: 'X', assessmentDate: '2026-02-30' }),
@@ -54,7 +54,7 @@ describe('dispatch: the trust boundary', () => {
     });
     await expect(dispatch(handlers, deps, 'getAssessment', { id: "1'; DROP TABLE assessment;--" })).resolves.toEqual({
       ok: false,
-      error: { code: 'invalid-input', message: 'Not a valid id. (id)' },
+      error: { code: 'invalid-input', message: 'Not a valid id.', field: 'id' },
     });
     await expect(dispatch(handlers, deps, 'listAssessments', { sneaky: true })).resolves.toMatchObject({
       ok: false,

@@ -441,18 +441,28 @@ describe.runIf(available)('results screen in a real browser', () => {
     await app.screenshot('results-complete-1920');
     // A small laptop screen: the chart shrinks to fit rather than spilling over.
     await app.page.setViewportSize({ width: 1024, height: 768 });
-    await app.page.waitForTimeout(100);
-    const spills = await app.page.evaluate(() => {
-      const box = document.querySelector('.app-results-radar')?.getBoundingClientRect();
-      if (!box) return ['no chart'];
-      return Array.from(document.querySelectorAll('.app-results-radar text'))
-        .filter((text) => {
-          const r = text.getBoundingClientRect();
-          return r.left < box.left || r.right > box.right || r.top < box.top || r.bottom > box.bottom;
-        })
-        .map((text) => text.textContent);
-    });
-    expect(spills).toEqual([]);
+    // The chart redraws for the new width when its container is resized: wait until it has (its
+    // drawing fits the narrower page), then check no label spills out of it.
+    await expect
+      .poll(() =>
+        app.page.evaluate(() => {
+          const svg = document.querySelector('.app-results-radar svg')?.getBoundingClientRect();
+          return svg !== undefined && svg.right <= document.documentElement.clientWidth;
+        }),
+      )
+      .toBe(true);
+    const spills = () =>
+      app.page.evaluate(() => {
+        const box = document.querySelector('.app-results-radar')?.getBoundingClientRect();
+        if (!box) return ['no chart'];
+        return Array.from(document.querySelectorAll('.app-results-radar text'))
+          .filter((text) => {
+            const r = text.getBoundingClientRect();
+            return r.left < box.left || r.right > box.right || r.top < box.top || r.bottom > box.bottom;
+          })
+          .map((text) => text.textContent);
+      });
+    await expect.poll(spills).toEqual([]);
     await app.screenshot('results-complete-1024');
     await app.assertClean();
   });

@@ -120,7 +120,11 @@ describe('participants', () => {
     });
     expect(long).toEqual({
       ok: false,
-      error: { code: 'invalid-input', message: 'Name or alias must be 200 characters or fewer. (participant.name)' },
+      error: {
+        code: 'invalid-input',
+        message: 'Name or alias must be 200 characters or fewer.',
+        field: 'participant.name',
+      },
     });
     const other = value(await call(deps, 'createAssessment', { pcnName: 'Other PCN', assessmentDate: '2026-11-22' }));
     expect(
@@ -252,7 +256,8 @@ describe('hidden until the reveal, in every path', () => {
       ok: false,
       error: {
         code: 'invalid-input',
-        message: 'Give "now" as a level (or none) and whether it is "don\'t know", together. (score)',
+        message: 'Give "now" as a level (or none) and whether it is "don\'t know", together.',
+        field: 'score',
       },
     });
     expect(

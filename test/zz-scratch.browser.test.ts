@@ -13,7 +13,10 @@ describe.runIf(available)('scratch', () => {
     await app?.close();
   });
   it('looks', async () => {
-    const r = await dispatch(handlers, app.host.deps, 'createAssessment', { pcnName: 'Scratch PCN', assessmentDate: '2026-12-01' });
+    const r = await dispatch(handlers, app.host.deps, 'createAssessment', {
+      pcnName: 'Scratch PCN',
+      assessmentDate: '2026-12-01',
+    });
     if (!r.ok) throw new Error('x');
     const id = (r.value as { id: string }).id;
     await dispatch(handlers, app.host.deps, 'savePosition', { id, position: 'area:leadership' });

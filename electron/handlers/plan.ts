@@ -12,12 +12,13 @@ export const planHandlers = {
     const framework = frameworkOf(deps, input.assessmentId);
     const { action } = input;
     if (!findArea(framework, action.areaId)) {
-      throw new AppError('invalid-input', `There is no area ${action.areaId} in this assessment.`);
+      throw new AppError('invalid-input', `There is no area ${action.areaId} in this assessment.`, 'action.areaId');
     }
     const stray = action.questionIds.find((q) => findQuestion(framework, q)?.area.id !== action.areaId);
     if (stray) throw new AppError('invalid-input', `Question ${stray} is not part of this action's area.`);
     const problem = checkAction(action, assessment.planStart);
-    if (problem) throw new AppError('invalid-input', problem);
+    // Every rule checkAction applies is about when the action is due.
+    if (problem) throw new AppError('invalid-input', problem, 'action.dueDate');
     const savedAt = deps.now().toISOString();
     store.upsertAction(deps.db, input.assessmentId, action, savedAt);
     return { savedAt, actions: requireAssessment(deps, input.assessmentId).actions };

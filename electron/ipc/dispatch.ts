@@ -14,7 +14,9 @@ function isChannel(name: string): name is ChannelName {
 
 /** Maps storage failures that are not the user's fault to messages that say data is safe. */
 export function describeError(error: unknown): AppErrorData {
-  if (error instanceof AppError) return { code: error.code, message: error.message };
+  if (error instanceof AppError) {
+    return { code: error.code, message: error.message, ...(error.field ? { field: error.field } : {}) };
+  }
   const code = (error as { code?: unknown })?.code;
   switch (code) {
     case 'SQLITE_FULL':
@@ -51,11 +53,12 @@ export function describeError(error: unknown): AppErrorData {
   }
 }
 
-function describeInvalid(error: z.ZodError): string {
+/** The first problem in plain words; which input it is about goes in `field`, never in the words. */
+function describeInvalid(error: z.ZodError): AppErrorData {
   const first = error.issues[0];
-  if (!first) return 'The request was not valid.';
-  const where = first.path.length > 0 ? ` (${first.path.join('.')})` : '';
-  return `${first.message}${where}`;
+  if (!first) return { code: 'invalid-input', message: 'The request was not valid.' };
+  const field = first.path.map(String).join('.');
+  return { code: 'invalid-input', message: first.message, ...(field ? { field } : {}) };
 }
 
 export async function dispatch(
@@ -69,7 +72,7 @@ export async function dispatch(
   }
   const parsed = contract[name].input.safeParse(rawInput);
   if (!parsed.success) {
-    return { ok: false, error: { code: 'invalid-input', message: describeInvalid(parsed.error) } };
+    return { ok: false, error: describeInvalid(parsed.error) };
   }
   try {
     const handler = handlers[name] as (deps: Deps, input: unknown) => unknown;

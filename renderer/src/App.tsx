@@ -34,6 +34,18 @@ export function App() {
   // biome-ignore lint/correctness/useExhaustiveDependencies: clears on purpose whenever the view changes.
   useEffect(() => setStartupNotice(null), [view]);
 
+  // Text still waiting for a pause in typing is sent before the page goes (a reload, or the window
+  // closing): the request is on its way before the page is torn down.
+  useEffect(() => {
+    const flush = () => useApp.getState().flushPending();
+    window.addEventListener('beforeunload', flush);
+    window.addEventListener('pagehide', flush);
+    return () => {
+      window.removeEventListener('beforeunload', flush);
+      window.removeEventListener('pagehide', flush);
+    };
+  }, []);
+
   useEffect(() => {
     void api
       .startupStatus()

@@ -1,7 +1,9 @@
 /**
  * UI state. Answers show on screen as soon as they are chosen and are saved through the api in
- * the order they were made; the save status only says "Saved" once the main process has said so,
- * and a failed save keeps the user's input on screen with a way to try again.
+ * the order they were made; the save status only says "Saved" once the main process has said so
+ * and nothing is pending (text waiting for its debounce counts as pending), and a failed save
+ * keeps the user's input on screen with a way to try again. Pending text is saved at once when
+ * the user moves to another screen, before an export, and when the page is closed or reloaded.
  */
 import { create } from 'zustand';
 import type { Assessment, AssessmentSummary, WorkshopView } from '../../shared/domain';
@@ -42,7 +44,7 @@ export type SaveState =
   | { state: 'idle' }
   | { state: 'saving' }
   | { state: 'saved'; at: string }
-  | { state: 'error'; message: string };
+  | { state: 'error'; message: string; field?: string };
 
 interface AppState {
   view: View;
@@ -67,6 +69,15 @@ interface AppState {
   retry: (() => void) | null;
   /** Queues a save; resolves true once saved, false if it failed (the status says why). */
   runSave<T>(call: () => Promise<Result<T>>, onSaved?: (value: T) => void): Promise<boolean>;
+
+  /** How many edits are typed but not yet sent (waiting for the pause in typing). */
+  pendingEdits: number;
+  /** Marks an edit as waiting (`flush` sends it now) or, with null, as sent. */
+  setPending(key: object, flush: (() => void) | null): void;
+  /** Sends every waiting edit now. */
+  flushPending(): void;
+  /** Sends every waiting edit and waits for every queued save; true when all of them were saved. */
+  settle(): Promise<boolean>;
 }
 
 export function sectionToPosition(section: Section): string {
@@ -87,11 +98,14 @@ export function positionToSection(position: string | null): Section {
   return { kind: 'profile' };
 }
 
-let queue: Promise<unknown> = Promise.resolve();
+let queue: Promise<boolean> = Promise.resolve(true);
+/** The edits waiting for a pause in typing, each with the function that sends it now. */
+const waiting = new Map<object, () => void>();
 
 export const useApp = create<AppState>((set, get) => ({
   view: { name: 'home' },
   go(view) {
+    get().flushPending();
     set({ view });
   },
 
@@ -109,6 +123,7 @@ export const useApp = create<AppState>((set, get) => ({
   previous: null,
   openError: null,
   async openAssessment(id, section) {
+    get().flushPending();
     const result = await api.getAssessment({ id });
     if (!result.ok) {
       set({ openError: result.error.message });
@@ -132,6 +147,7 @@ export const useApp = create<AppState>((set, get) => ({
   goToSection(section) {
     const { current } = get();
     if (!current) return;
+    get().flushPending();
     set({ view: { name: 'assessment', id: current.id, section } });
     void api.savePosition({ id: current.id, position: sectionToPosition(section) });
   },
@@ -157,7 +173,11 @@ export const useApp = create<AppState>((set, get) => ({
         return true;
       }
       set({
-        save: { state: 'error', message: result.error.message },
+        save: {
+          state: 'error',
+          message: result.error.message,
+          ...(result.error.field ? { field: result.error.field } : {}),
+        },
         retry: () => {
           void get().runSave(call, onSaved);
         },
@@ -167,5 +187,21 @@ export const useApp = create<AppState>((set, get) => ({
     const next = queue.then(attempt, attempt);
     queue = next;
     return next;
+  },
+
+  pendingEdits: 0,
+  setPending(key, flush) {
+    if (flush) waiting.set(key, flush);
+    else waiting.delete(key);
+    if (get().pendingEdits !== waiting.size) set({ pendingEdits: waiting.size });
+  },
+  flushPending() {
+    // Each flush removes itself from `waiting` and queues its save.
+    for (const flush of [...waiting.values()]) flush();
+  },
+  async settle() {
+    get().flushPending();
+    await queue;
+    return get().save.state !== 'error' && waiting.size === 0;
   },
 }));

@@ -49,3 +49,15 @@ export function insertV1Assessment(deps: Deps, pcnName: string, assessmentDate: 
   });
   return id;
 }
+
+/** The value of a successful call; fails the test with the error otherwise. */
+export async function ok<T>(promise: Promise<Result<unknown>>): Promise<T> {
+  const result = await promise;
+  if (!result.ok) throw new Error(`Expected ok, got ${JSON.stringify(result.error)}`);
+  return result.value as T;
+}
+
+/** Calls a channel through the real dispatcher and returns its value; fails the test on an error. */
+export function callOk<K extends ChannelName>(deps: Deps, name: K, input: ChannelInput<K>): Promise<ChannelOutput<K>> {
+  return ok<ChannelOutput<K>>(call(deps, name, input));
+}

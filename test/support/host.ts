@@ -15,6 +15,7 @@ import { systemFacts } from '../../electron/diagnostics';
 import { handlers } from '../../electron/handlers';
 import { dispatch } from '../../electron/ipc/dispatch';
 import { CONTENT_SECURITY_POLICY, mimeType } from '../../electron/security';
+import { answeredDialogs, type DesktopCalls, type DialogAnswers, recordedDesktop } from './desktop';
 
 export const RENDERER_DIR = path.resolve(import.meta.dirname, '../../dist/renderer');
 
@@ -24,7 +25,7 @@ export interface TestHost {
   readonly db: DB;
   session: DataSession;
   /** Stand-ins for the file manager and the clipboard: what the app asked of them. */
-  desktopCalls: { openFolder: string[]; copied: string[] };
+  desktopCalls: DesktopCalls;
   dbFile: string;
   deps: Deps;
   /**
@@ -32,7 +33,7 @@ export interface TestHost {
    * open, or the path they "choose" to save to (null = they cancel). The handlers then read and
    * write those real files.
    */
-  dialogAnswers: { open: string[][]; save: (string | null)[] };
+  dialogAnswers: DialogAnswers;
   close(): Promise<void>;
 }
 
@@ -72,22 +73,8 @@ export async function startHost(options: HostOptions): Promise<TestHost> {
   const deps: Deps = sessionDeps(session, {
     newId: randomUUID,
     log: console.error,
-    dialogs: {
-      async chooseFilesToOpen() {
-        return dialogAnswers.open.shift() ?? [];
-      },
-      async chooseFileToSave() {
-        return dialogAnswers.save.shift() ?? null;
-      },
-    },
-    desktop: {
-      async openFolder(folder) {
-        desktopCalls.openFolder.push(folder);
-      },
-      copyText(text) {
-        desktopCalls.copied.push(text);
-      },
-    },
+    dialogs: answeredDialogs(dialogAnswers),
+    desktop: recordedDesktop(desktopCalls),
     about: systemFacts(
       (
         JSON.parse(fs.readFileSync(path.resolve(import.meta.dirname, '../../package.json'), 'utf8')) as {

@@ -9,6 +9,7 @@ import path from 'node:path';
 import { DataSession } from '../../electron/db/session';
 import { type Deps, sessionDeps } from '../../electron/deps';
 import type { StartupStatus } from '../../shared/data-api';
+import { answeredDialogs, type DesktopCalls, type DialogAnswers, recordedDesktop } from './desktop';
 import { tempDir } from './temp';
 
 export interface SessionHarness {
@@ -17,8 +18,8 @@ export interface SessionHarness {
   status: StartupStatus;
   deps: Deps;
   clock: { now: Date };
-  answers: { open: string[][]; save: (string | null)[] };
-  desktopCalls: { openFolder: string[]; copied: string[] };
+  answers: DialogAnswers;
+  desktopCalls: DesktopCalls;
 }
 
 export const ABOUT = {
@@ -39,22 +40,8 @@ export async function openSession(dir = tempDir(), at = '2026-11-22T10:00:00.000
   const deps = sessionDeps(session, {
     newId: () => `00000000-0000-4000-8000-${String(++n).padStart(12, '0')}`,
     log: () => {},
-    dialogs: {
-      async chooseFilesToOpen() {
-        return answers.open.shift() ?? [];
-      },
-      async chooseFileToSave() {
-        return answers.save.shift() ?? null;
-      },
-    },
-    desktop: {
-      async openFolder(folder) {
-        desktopCalls.openFolder.push(folder);
-      },
-      copyText(text) {
-        desktopCalls.copied.push(text);
-      },
-    },
+    dialogs: answeredDialogs(answers),
+    desktop: recordedDesktop(desktopCalls),
     about: ABOUT,
   });
   return { dir, session, status, deps, clock, answers, desktopCalls };

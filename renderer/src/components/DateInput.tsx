@@ -4,6 +4,7 @@
  */
 import { useId, useState } from 'react';
 import { isIsoDate } from '../../../shared/dates';
+import { FieldError } from './ErrorSummary';
 
 interface Props {
   legend: string;
@@ -13,6 +14,8 @@ interface Props {
   onChange(value: string): void;
   error?: string | null;
   name: string;
+  /** Prefix of the boxes' ids (`<id>-day`, …), for an error summary to link to; generated when left out. */
+  id?: string;
 }
 
 function split(iso: string) {
@@ -20,8 +23,9 @@ function split(iso: string) {
   return { day: d.replace(/^0/, ''), month: m.replace(/^0/, ''), year: y };
 }
 
-export function DateInput({ legend, hint, value, onChange, error, name }: Props) {
-  const id = useId();
+export function DateInput({ legend, hint, value, onChange, error, name, id: givenId }: Props) {
+  const generatedId = useId();
+  const id = givenId ?? generatedId;
   const [parts, setParts] = useState(() => split(value));
 
   function update(part: 'day' | 'month' | 'year', text: string) {
@@ -61,11 +65,7 @@ export function DateInput({ legend, hint, value, onChange, error, name }: Props)
             {hint}
           </div>
         )}
-        {error && (
-          <span className="nhsuk-error-message" id={`${id}-error`}>
-            <span className="nhsuk-u-visually-hidden">Error:</span> {error}
-          </span>
-        )}
+        <FieldError id={`${id}-error`} message={error} />
         <div className="nhsuk-date-input">
           {field('day', 'Day', 2)}
           {field('month', 'Month', 2)}

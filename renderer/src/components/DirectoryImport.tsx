@@ -7,6 +7,7 @@ import { type ReactNode, useEffect, useId, useRef, useState } from 'react';
 import type { DirectoryStatus } from '../../../shared/directory-api';
 import { api } from '../api';
 import { formatCount, formatMonthYearLong } from '../profile-form';
+import { ErrorSummary } from './ErrorSummary';
 
 export function importedMessage(status: DirectoryStatus): string {
   return (
@@ -121,16 +122,9 @@ export function DirectoryImport({ status, onImported, children, outcomeKey }: Pr
   return (
     <div className="app-directory-import">
       {error && (
-        <div className="nhsuk-error-summary" ref={errorRef} tabIndex={-1}>
-          <div role="alert">
-            <h2 className="nhsuk-error-summary__title" id={`${id}-error`}>
-              The NHS England files were not imported
-            </h2>
-            <div className="nhsuk-error-summary__body">
-              <p>{error}</p>
-            </div>
-          </div>
-        </div>
+        <ErrorSummary ref={errorRef} id={`${id}-error`} title="The NHS England files were not imported">
+          <p>{error}</p>
+        </ErrorSummary>
       )}
       {done && (
         <div

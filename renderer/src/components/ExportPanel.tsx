@@ -4,6 +4,8 @@
  */
 import { useState } from 'react';
 import { api } from '../api';
+import { useApp } from '../store';
+import { ErrorSummary } from './ErrorSummary';
 
 type Format = 'pdf' | 'csv' | 'html' | 'assessment' | 'xlsx' | 'docx' | 'progress' | 'statement';
 
@@ -71,6 +73,15 @@ export function ExportPanel({
   async function save(format: Format) {
     setBusy(format);
     setMessage(null);
+    // The file holds what is on screen: anything still waiting or saving is saved first.
+    if (!(await useApp.getState().settle())) {
+      setBusy(null);
+      setMessage({
+        ok: false,
+        text: 'Nothing was exported: a change could not be saved. Choose “Try again” beside the save status at the top, then export.',
+      });
+      return;
+    }
     const result = await api.exportPlan({ assessmentId, format });
     setBusy(null);
     if (!result.ok) setMessage({ ok: false, text: result.error.message });
@@ -107,12 +118,9 @@ export function ExportPanel({
           (message.ok ? (
             <p className="app-notice">{message.text}</p>
           ) : (
-            <div className="nhsuk-error-summary" role="alert">
-              <h3 className="nhsuk-error-summary__title">The file was not saved</h3>
-              <div className="nhsuk-error-summary__body">
-                <p>{message.text}</p>
-              </div>
-            </div>
+            <ErrorSummary level={3} title="The file was not saved">
+              <p>{message.text}</p>
+            </ErrorSummary>
           ))}
       </div>
     </section>

@@ -7,8 +7,8 @@ import { memo, useCallback, useEffect, useRef, useState } from 'react';
 import { formatDateLong } from '../../../shared/dates';
 import { PARTNER_KIND_NAMES, PARTNER_KINDS, type Partner, type PartnerKind } from '../../../shared/domain';
 import type { Level } from '../../../shared/framework';
+import { patchPartner, removePartner, savePartner } from '../actions/answers';
 import { LevelRadios, levelLabel } from './LevelRadios';
-import { patchPartner, removePartner, savePartner } from './saving';
 import { useDebouncedSave } from './useDebouncedSave';
 
 /** What 0 to 4 means for one relationship (the same scale as the area levels). */

@@ -9,6 +9,7 @@ import { type KeyboardEvent, useEffect, useId, useRef, useState } from 'react';
 import type { PcnMatch } from '../../../shared/directory-api';
 import { plural } from '../../../shared/words';
 import { api } from '../api';
+import { FieldError } from './ErrorSummary';
 
 /** The main process returns at most this many matches. */
 const MAX_SHOWN = 12;
@@ -161,11 +162,7 @@ export function PcnSearch({ onChoose }: Props) {
         For example, Coast and Country, U41591, or a member practice such as Hillfoot Surgery or B86011. Choosing a PCN
         fills in the details below, and replaces what is there.
       </div>
-      {error && (
-        <span className="nhsuk-error-message" id={`${id}-error`}>
-          <span className="nhsuk-u-visually-hidden">Error:</span> {error}
-        </span>
-      )}
+      <FieldError id={`${id}-error`} message={error} />
       <div className="app-combobox">
         <input
           className={`nhsuk-input app-combobox__input${error ? ' nhsuk-input--error' : ''}`}

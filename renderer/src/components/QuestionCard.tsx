@@ -11,11 +11,12 @@ import { type KeyboardEvent, memo, useState } from 'react';
 import { formatDateLong } from '../../../shared/dates';
 import type { QuestionResponse } from '../../../shared/domain';
 import { type LastTime, LEVEL_NAMES, type Level, type Question } from '../../../shared/framework';
+import { patchResponse, saveResponse } from '../actions/answers';
 import { AnchorGrid } from './AnchorGrid';
 import { isTextEntry, LevelRadios, levelLabel } from './LevelRadios';
 import { NationalLinks } from './NationalLinks';
 import { QuestionHeading } from './QuestionHeading';
-import { patchResponse, saveResponse } from './saving';
+import { FieldSaveStatus } from './SaveStatus';
 import { useDebouncedSave } from './useDebouncedSave';
 
 /**
@@ -345,6 +346,7 @@ export const QuestionCard = memo(function QuestionCard({
             }}
             onBlur={saver.flush}
           />
+          {saver.edits !== 'none' && <FieldSaveStatus edits={saver.edits} />}
         </div>
       </div>
     </section>

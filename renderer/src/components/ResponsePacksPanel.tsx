@@ -7,6 +7,7 @@ import { formatDateLong } from '../../../shared/dates';
 import type { ResponsePackSummary } from '../../../shared/export/response-files';
 import { api } from '../api';
 import { useApp } from '../store';
+import { ErrorSummary } from './ErrorSummary';
 
 function packLabel(p: ResponsePackSummary): string {
   return `${p.pcnName}, workshop of ${formatDateLong(p.assessmentDate)}${p.participantName ? `, as ${p.participantName}` : ''}`;
@@ -54,12 +55,9 @@ export function ResponsePacksPanel() {
         save a response file to send back.
       </p>
       {error && (
-        <div className="nhsuk-error-summary" role="alert" tabIndex={-1}>
-          <h3 className="nhsuk-error-summary__title">The response pack was not opened</h3>
-          <div className="nhsuk-error-summary__body">
-            <p>{error}</p>
-          </div>
-        </div>
+        <ErrorSummary level={3} title="The response pack was not opened">
+          <p>{error}</p>
+        </ErrorSummary>
       )}
       <button type="button" className="nhsuk-button nhsuk-button--secondary" onClick={open}>
         Answer a response pack

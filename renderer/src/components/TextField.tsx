@@ -3,6 +3,7 @@
  * pattern: a red bar and border, and the message in words ("Error: …") tied to the input.
  */
 import type { InputHTMLAttributes, ReactNode } from 'react';
+import { FieldError } from './ErrorSummary';
 
 interface Props {
   id: string;
@@ -45,11 +46,7 @@ export function TextField({
           {hint}
         </div>
       )}
-      {error && (
-        <span className="nhsuk-error-message" id={`${id}-error`}>
-          <span className="nhsuk-u-visually-hidden">Error:</span> {error}
-        </span>
-      )}
+      <FieldError id={`${id}-error`} message={error} />
       <input
         className={`nhsuk-input${inputClassName ? ` ${inputClassName}` : ''}${error ? ' nhsuk-input--error' : ''}`}
         id={id}

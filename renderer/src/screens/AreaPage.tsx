@@ -5,12 +5,13 @@
  */
 import { useEffect } from 'react';
 import { findArea, getFramework, lastTimeFor } from '../../../shared/framework';
+import { areaResponseOf, patchAreaResponse, responseOf, saveAreaResponse } from '../actions/answers';
 import { ImportanceRadios } from '../components/ImportanceRadios';
 import { KeyboardShortcuts } from '../components/KeyboardShortcuts';
 import { LevelTable } from '../components/LevelTable';
 import { PartnersEditor } from '../components/PartnersEditor';
 import { QuestionCard } from '../components/QuestionCard';
-import { areaResponseOf, patchAreaResponse, responseOf, saveAreaResponse } from '../components/saving';
+import { FieldSaveStatus } from '../components/SaveStatus';
 import { focusQuestion, useAreaShortcuts } from '../components/useAreaShortcuts';
 import { useDebouncedSave } from '../components/useDebouncedSave';
 import { type Section, useApp } from '../store';
@@ -122,6 +123,7 @@ export function AreaPage({ areaId, questionId }: { areaId: string; questionId?: 
           }}
           onBlur={summarySaver.flush}
         />
+        {summarySaver.edits !== 'none' && <FieldSaveStatus edits={summarySaver.edits} />}
       </div>
 
       <nav className="app-area-nav" aria-label="Areas">

@@ -7,6 +7,7 @@ import { lazy, Suspense } from 'react';
 import { formatDateLong } from '../../../shared/dates';
 import type { WorkshopView } from '../../../shared/domain';
 import { allQuestions, getFramework } from '../../../shared/framework';
+import { ErrorSummary } from '../components/ErrorSummary';
 import { SaveStatus } from '../components/SaveStatus';
 import { type Section, useApp } from '../store';
 import { AreaPage } from './AreaPage';
@@ -44,15 +45,12 @@ export function AssessmentShell({ section }: { section: Section }) {
   const framework = getFramework(current.frameworkVersion);
   if (!framework) {
     return (
-      <div className="nhsuk-error-summary" role="alert">
-        <h1 className="nhsuk-error-summary__title">This assessment needs a newer version of the app</h1>
-        <div className="nhsuk-error-summary__body">
-          <p>
-            It was made with framework version {current.frameworkVersion}, which this version does not know. Nothing has
-            been changed. Install the latest version of Neighbourhood Ready to open it.
-          </p>
-        </div>
-      </div>
+      <ErrorSummary level={1} title="This assessment needs a newer version of the app">
+        <p>
+          It was made with framework version {current.frameworkVersion}, which this version does not know. Nothing has
+          been changed. Install the latest version of Neighbourhood Ready to open it.
+        </p>
+      </ErrorSummary>
     );
   }
   const answered = new Set(current.responses.filter(isAnswered).map((r) => r.questionId));

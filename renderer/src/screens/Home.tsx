@@ -4,6 +4,7 @@ import type { AssessmentSummary } from '../../../shared/domain';
 import { api } from '../api';
 import { assessmentLabels } from '../assessment-labels';
 import { DateInput } from '../components/DateInput';
+import { ErrorSummary, FieldError } from '../components/ErrorSummary';
 import { CheckInReminder } from '../components/progress/CheckInReminder';
 import { ResponsePacksPanel } from '../components/ResponsePacksPanel';
 import { useApp } from '../store';
@@ -13,32 +14,59 @@ function NewAssessmentForm({ onCreated }: { onCreated: (id: string) => void }) {
   const [date, setDate] = useState(() => todayIso(() => new Date()));
   const [error, setError] = useState<string | null>(null);
   const [dateError, setDateError] = useState<string | null>(null);
+  /** A refusal that is about neither field (for example, the data could not be written). */
+  const [otherError, setOtherError] = useState<string | null>(null);
   const [busy, setBusy] = useState(false);
   const nameId = useId();
+  const dateId = useId();
+  const summary = useRef<HTMLDivElement>(null);
+  // After each failed attempt, take the user to the error summary (NHS.UK error summary pattern).
+  const [attempts, setAttempts] = useState(0);
+  useEffect(() => {
+    if (attempts > 0) summary.current?.focus();
+  }, [attempts]);
+
+  function show(problems: { name: string | null; date: string | null; other: string | null }) {
+    setError(problems.name);
+    setDateError(problems.date);
+    setOtherError(problems.other);
+    if (problems.name || problems.date || problems.other) setAttempts((n) => n + 1);
+  }
 
   async function submit(event: FormEvent) {
     event.preventDefault();
-    const nameProblem = pcnName.trim() === '' ? 'Enter the name of your PCN.' : null;
+    const name = pcnName.trim() === '' ? 'Enter the name of your PCN.' : null;
     const dateProblem = date === '' ? 'Enter a real date, for example 22 11 2026.' : null;
-    setError(nameProblem);
-    setDateError(dateProblem);
-    if (nameProblem || dateProblem) return;
+    show({ name, date: dateProblem, other: null });
+    if (name || dateProblem) return;
     setBusy(true);
     const result = await api.createAssessment({ pcnName, assessmentDate: date });
     setBusy(false);
     if (!result.ok) {
-      setError(result.error.message);
+      const { field, message } = result.error;
+      show({
+        name: field === 'pcnName' ? message : null,
+        date: field === 'assessmentDate' ? message : null,
+        other: field === 'pcnName' || field === 'assessmentDate' ? null : message,
+      });
       return;
     }
     setPcnName('');
     onCreated(result.value.id);
   }
 
+  const problems = [
+    ...(error ? [{ fieldId: nameId, message: error }] : []),
+    ...(dateError ? [{ fieldId: `${dateId}-day`, message: dateError }] : []),
+    ...(otherError ? [{ message: otherError }] : []),
+  ];
+
   return (
     <form onSubmit={submit} noValidate aria-labelledby={`${nameId}-heading`}>
       <h2 className="nhsuk-heading-m" id={`${nameId}-heading`}>
         Start a new assessment
       </h2>
+      {problems.length > 0 && <ErrorSummary ref={summary} level={3} title="There is a problem" problems={problems} />}
       <div className={`nhsuk-form-group${error ? ' nhsuk-form-group--error' : ''}`}>
         <label className="nhsuk-label" htmlFor={nameId}>
           PCN name
@@ -46,11 +74,7 @@ function NewAssessmentForm({ onCreated }: { onCreated: (id: string) => void }) {
         <div className="nhsuk-hint" id={`${nameId}-hint`}>
           For example, West Norwich PCN. You can fill in codes and practices next.
         </div>
-        {error && (
-          <span className="nhsuk-error-message" id={`${nameId}-error`} role="alert">
-            <span className="nhsuk-u-visually-hidden">Error:</span> {error}
-          </span>
-        )}
+        <FieldError id={`${nameId}-error`} message={error} />
         <input
           className={`nhsuk-input nhsuk-u-width-two-thirds${error ? ' nhsuk-input--error' : ''}`}
           id={nameId}
@@ -69,6 +93,7 @@ function NewAssessmentForm({ onCreated }: { onCreated: (id: string) => void }) {
         value={date}
         onChange={setDate}
         error={dateError}
+        id={dateId}
       />
       <button className="nhsuk-button" type="submit" disabled={busy}>
         Start assessment
@@ -282,13 +307,10 @@ function ImportFile({ onDone }: { onDone: (notice: Notice) => void }) {
   return (
     <>
       {error && (
-        <div className="nhsuk-error-summary" role="alert">
-          <h2 className="nhsuk-error-summary__title">The file was not imported</h2>
-          <div className="nhsuk-error-summary__body">
-            <p>{error}</p>
-            <p className="nhsuk-u-margin-bottom-0">Your assessments are unchanged.</p>
-          </div>
-        </div>
+        <ErrorSummary title="The file was not imported">
+          <p>{error}</p>
+          <p className="nhsuk-u-margin-bottom-0">Your assessments are unchanged.</p>
+        </ErrorSummary>
       )}
       {pending ? (
         <section className="app-question-panel" aria-labelledby="import-exists-heading">
@@ -370,20 +392,14 @@ export function Home() {
     <>
       <h1 className="nhsuk-heading-l">Your assessments</h1>
       {listError && (
-        <div className="nhsuk-error-summary" role="alert">
-          <h2 className="nhsuk-error-summary__title">Your assessments could not be loaded</h2>
-          <div className="nhsuk-error-summary__body">
-            <p>{listError}</p>
-          </div>
-        </div>
+        <ErrorSummary title="Your assessments could not be loaded">
+          <p>{listError}</p>
+        </ErrorSummary>
       )}
       {problem && (
-        <div className="nhsuk-error-summary" role="alert">
-          <h2 className="nhsuk-error-summary__title">{problem.title}</h2>
-          <div className="nhsuk-error-summary__body">
-            <p>{problem.message}</p>
-          </div>
-        </div>
+        <ErrorSummary title={problem.title}>
+          <p>{problem.message}</p>
+        </ErrorSummary>
       )}
       <div aria-live="polite">
         {notice && (

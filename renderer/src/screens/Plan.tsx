@@ -8,12 +8,6 @@ import { formatDateLong } from '../../../shared/dates';
 import type { Action, ActionStatus } from '../../../shared/domain';
 import { getFramework } from '../../../shared/framework';
 import type { ProposedAction } from '../../../shared/plan';
-import { ExportPanel } from '../components/ExportPanel';
-import { ActionForm, type FormMode } from '../components/plan/ActionForm';
-import { ActionList } from '../components/plan/ActionList';
-import { GapsWithoutAction } from '../components/plan/GapsWithoutAction';
-import { buildPlanModel, ids, monthWords } from '../components/plan/model';
-import { type Notice, Suggestions } from '../components/plan/Suggestions';
 import {
   acceptSuggestion,
   actionFromProposal,
@@ -21,7 +15,13 @@ import {
   removeAction,
   saveFromForm,
   setSuggestionDismissed,
-} from '../components/plan/saving';
+} from '../actions/plan';
+import { ExportPanel } from '../components/ExportPanel';
+import { ActionForm, type FormMode } from '../components/plan/ActionForm';
+import { ActionList } from '../components/plan/ActionList';
+import { GapsWithoutAction } from '../components/plan/GapsWithoutAction';
+import { buildPlanModel, ids, monthWords } from '../components/plan/model';
+import { type Notice, Suggestions } from '../components/plan/Suggestions';
 import { Timeline } from '../components/plan/Timeline';
 import { useApp } from '../store';
 

@@ -24,10 +24,10 @@ import {
   SPLIT_RULE,
   spreadSentence,
 } from '../../../shared/workshop';
+import { reveal } from '../actions/workshop';
 import { isTextEntry } from '../components/LevelRadios';
 import { agreedSentence, ConsensusForm } from '../components/workshop/ConsensusForm';
 import { DotPlot } from '../components/workshop/DotPlot';
-import { reveal } from '../components/workshop/saving';
 import { plotRatings } from '../components/workshop/WorkshopQuestionCard';
 import { useApp } from '../store';
 

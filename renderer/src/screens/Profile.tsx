@@ -11,6 +11,7 @@ import type { PcnProfile } from '../../../shared/domain';
 import { getFramework } from '../../../shared/framework';
 import { api } from '../api';
 import { DirectoryImport } from '../components/DirectoryImport';
+import { ErrorSummary } from '../components/ErrorSummary';
 import { PcnSearch } from '../components/PcnSearch';
 import { inputId, PracticesEditor } from '../components/PracticesEditor';
 import { TextField } from '../components/TextField';
@@ -253,31 +254,17 @@ function ProfileForm() {
       </p>
 
       {errors.size > 0 && (
-        <div className="nhsuk-error-summary" ref={summaryRef} tabIndex={-1}>
-          <div role="alert">
-            <h2 className="nhsuk-error-summary__title" id={`${headingId}-errors`}>
-              There is a problem
-            </h2>
-            <div className="nhsuk-error-summary__body">
-              <p>These details are not saved until they are fixed. Everything else is saved.</p>
-              <ul className="nhsuk-list nhsuk-error-summary__list">
-                {[...errors].map(([key, message]) => (
-                  <li key={key}>
-                    <a
-                      href={`#${fieldId(key)}`}
-                      onClick={(e) => {
-                        e.preventDefault();
-                        document.getElementById(fieldId(key))?.focus();
-                      }}
-                    >
-                      {fieldLabel(key, draft)}: {message}
-                    </a>
-                  </li>
-                ))}
-              </ul>
-            </div>
-          </div>
-        </div>
+        <ErrorSummary
+          ref={summaryRef}
+          id={`${headingId}-errors`}
+          title="There is a problem"
+          problems={[...errors].map(([key, message]) => ({
+            fieldId: fieldId(key),
+            message: `${fieldLabel(key, draft)}: ${message}`,
+          }))}
+        >
+          <p>These details are not saved until they are fixed. Everything else is saved.</p>
+        </ErrorSummary>
       )}
 
       <section className="app-profile-section" aria-labelledby={`${headingId}-find`}>

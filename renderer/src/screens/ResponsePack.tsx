@@ -10,6 +10,7 @@ import type { PackAnswer, ResponsePack } from '../../../shared/export/response-f
 import { getFramework, type Level, type Question } from '../../../shared/framework';
 import { api } from '../api';
 import { AnchorGrid } from '../components/AnchorGrid';
+import { ErrorSummary } from '../components/ErrorSummary';
 import { LevelRadios } from '../components/LevelRadios';
 import { LevelTable } from '../components/LevelTable';
 import { NationalLinks } from '../components/NationalLinks';
@@ -132,15 +133,12 @@ export function ResponsePackScreen({ id }: { id: string }) {
 
   if (error) {
     return (
-      <div className="nhsuk-error-summary" role="alert">
-        <h1 className="nhsuk-error-summary__title">This response pack cannot be shown</h1>
-        <div className="nhsuk-error-summary__body">
-          <p>{error}</p>
-          <button type="button" className="nhsuk-button nhsuk-button--secondary" onClick={() => go({ name: 'home' })}>
-            Back to the home screen
-          </button>
-        </div>
-      </div>
+      <ErrorSummary level={1} title="This response pack cannot be shown">
+        <p>{error}</p>
+        <button type="button" className="nhsuk-button nhsuk-button--secondary" onClick={() => go({ name: 'home' })}>
+          Back to the home screen
+        </button>
+      </ErrorSummary>
     );
   }
   if (!pack) return <p role="status">Loading…</p>;

@@ -2,6 +2,7 @@ import { useState } from 'react';
 import type { StartupStatus } from '../../../shared/data-api';
 import { api } from '../api';
 import { Diagnostics } from '../components/Diagnostics';
+import { ErrorSummary } from '../components/ErrorSummary';
 import { formatDateTime } from '../data-format';
 
 type Problem = Exclude<StartupStatus, { kind: 'ok' }>;
@@ -82,12 +83,9 @@ export function Startup({ status, onOpened }: { status: Problem; onOpened: (noti
           <p className="nhsuk-u-margin-bottom-0">Your backups are kept in the backups folder beside it.</p>
         </div>
         {error && (
-          <div className="nhsuk-error-summary" role="alert">
-            <h2 className="nhsuk-error-summary__title">That did not work</h2>
-            <div className="nhsuk-error-summary__body">
-              <p>{error}</p>
-            </div>
-          </div>
+          <ErrorSummary title="That did not work">
+            <p>{error}</p>
+          </ErrorSummary>
         )}
         <h2 className="nhsuk-heading-m">What you can do</h2>
         {backup ? (
@@ -169,12 +167,9 @@ export function Startup({ status, onOpened }: { status: Problem; onOpened: (noti
     <>
       <h1 className="nhsuk-heading-l">Neighbourhood Ready cannot open your data</h1>
       {error ? (
-        <div className="nhsuk-error-summary" role="alert">
-          <h2 className="nhsuk-error-summary__title">Your data could not be opened</h2>
-          <div className="nhsuk-error-summary__body">
-            <p>{error}</p>
-          </div>
-        </div>
+        <ErrorSummary title="Your data could not be opened">
+          <p>{error}</p>
+        </ErrorSummary>
       ) : (
         <p>{current.message}</p>
       )}

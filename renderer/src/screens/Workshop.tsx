@@ -6,8 +6,8 @@
 import { useMemo, useState } from 'react';
 import { findArea, getFramework } from '../../../shared/framework';
 import { CONSENSUS_RULE, MEDIAN_RULE, OUTLIER_RULE, participantLabels, SPLIT_RULE } from '../../../shared/workshop';
+import { reveal } from '../actions/workshop';
 import { ParticipantsEditor } from '../components/workshop/ParticipantsEditor';
-import { reveal } from '../components/workshop/saving';
 import { WorkshopQuestionCard } from '../components/workshop/WorkshopQuestionCard';
 import { useApp } from '../store';
 

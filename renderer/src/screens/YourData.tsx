@@ -2,6 +2,7 @@ import { useCallback, useEffect, useRef, useState } from 'react';
 import { type DataOverview, describeBackupReason, type RestoreCandidate } from '../../../shared/data-api';
 import { api } from '../api';
 import { Diagnostics } from '../components/Diagnostics';
+import { ErrorSummary } from '../components/ErrorSummary';
 import { formatBytes, formatDateTime } from '../data-format';
 import { useApp } from '../store';
 
@@ -127,12 +128,9 @@ export function YourData() {
       <h1 className="nhsuk-heading-l">Your data and backups</h1>
       <p>Everything you enter is saved as you go, on this computer only, in one data file.</p>
       {problem && (
-        <div className="nhsuk-error-summary" role="alert">
-          <h2 className="nhsuk-error-summary__title">{problem.title}</h2>
-          <div className="nhsuk-error-summary__body">
-            <p>{problem.message}</p>
-          </div>
-        </div>
+        <ErrorSummary title={problem.title}>
+          <p>{problem.message}</p>
+        </ErrorSummary>
       )}
       <div aria-live="polite">
         {notice && (

@@ -10,6 +10,7 @@ import type { Framework } from '../../../../shared/framework';
 import { NAME_LIMIT, TEXT_LIMIT } from '../../../../shared/limits';
 import { checkAction, type ProposedAction } from '../../../../shared/plan';
 import { DateInput } from '../DateInput';
+import { ErrorSummary, FieldError } from '../ErrorSummary';
 import { TextField } from '../TextField';
 import { monthWords, type PlanModel, questionStateWords } from './model';
 
@@ -27,7 +28,7 @@ interface Props {
   mode: FormMode;
   initial: Action;
   proposal?: ProposedAction | undefined;
-  onSave(action: Action): Promise<{ ok: true } | { ok: false; message: string }>;
+  onSave(action: Action): Promise<{ ok: true } | { ok: false; message: string; field?: string }>;
   onCancel(): void;
 }
 
@@ -39,6 +40,17 @@ const FIELD_ID: Record<Field, string> = {
   dueDate: 'action-due-date',
   description: 'action-description',
   successMeasure: 'action-success',
+};
+
+/** The form's field for an input the main process refused (`field` of its error, e.g. `action.dueDate`). */
+const FIELD_OF_INPUT: Record<string, Field> = {
+  'action.title': 'title',
+  'action.areaId': 'area',
+  'action.ownerName': 'ownerName',
+  'action.ownerRole': 'ownerRole',
+  'action.dueDate': 'dueDate',
+  'action.description': 'description',
+  'action.successMeasure': 'successMeasure',
 };
 
 const HEADINGS: Record<FormMode, string> = {
@@ -75,17 +87,6 @@ function validate(draft: Action, planStart: string): Problem[] {
   );
   add('successMeasure', tooLong(draft.successMeasure, TEXT_LIMIT, 'How success will be measured'));
   return problems;
-}
-
-function focusField(field: Field) {
-  const element = document.getElementById(FIELD_ID[field]);
-  const target =
-    element instanceof HTMLInputElement ||
-    element instanceof HTMLSelectElement ||
-    element instanceof HTMLTextAreaElement
-      ? element
-      : element?.querySelector<HTMLElement>('input, select, textarea');
-  target?.focus();
 }
 
 export function ActionForm({ model, mode, initial, proposal, onSave, onCancel }: Props) {
@@ -135,8 +136,9 @@ export function ActionForm({ model, mode, initial, proposal, onSave, onCancel }:
     setBusy(true);
     const result = await onSave(action);
     setBusy(false);
-    if (!result.ok)
-      showProblems([{ field: result.message.includes('due date') ? 'dueDate' : null, message: result.message }]);
+    if (!result.ok) {
+      showProblems([{ field: (result.field && FIELD_OF_INPUT[result.field]) || null, message: result.message }]);
+    }
   }
 
   function changeArea(areaId: string) {
@@ -158,14 +160,7 @@ export function ActionForm({ model, mode, initial, proposal, onSave, onCancel }:
   const group = (field: Field | null, children: ReactNode) => (
     <div className={`nhsuk-form-group${field && errorOf(field) ? ' nhsuk-form-group--error' : ''}`}>{children}</div>
   );
-  const inlineError = (field: Field) => {
-    const message = errorOf(field);
-    return message ? (
-      <span className="nhsuk-error-message" id={`${FIELD_ID[field]}-error`}>
-        <span className="nhsuk-u-visually-hidden">Error:</span> {message}
-      </span>
-    ) : null;
-  };
+  const inlineError = (field: Field) => <FieldError id={`${FIELD_ID[field]}-error`} message={errorOf(field)} />;
   const describedBy = (field: Field, hint: boolean) =>
     [hint ? `${FIELD_ID[field]}-hint` : '', errorOf(field) ? `${FIELD_ID[field]}-error` : '']
       .filter(Boolean)
@@ -180,34 +175,12 @@ export function ActionForm({ model, mode, initial, proposal, onSave, onCancel }:
       </p>
 
       {problems.length > 0 && (
-        <div className="nhsuk-error-summary" tabIndex={-1} ref={summary}>
-          <div role="alert">
-            <h2 className="nhsuk-error-summary__heading" id="action-error-summary-title">
-              There is a problem
-            </h2>
-            <div className="nhsuk-error-summary__body">
-              <ul className="nhsuk-list nhsuk-error-summary__list">
-                {problems.map((p) => (
-                  <li key={`${p.field}-${p.message}`}>
-                    {p.field ? (
-                      <a
-                        href={`#${FIELD_ID[p.field]}`}
-                        onClick={(e) => {
-                          e.preventDefault();
-                          if (p.field) focusField(p.field);
-                        }}
-                      >
-                        {p.message}
-                      </a>
-                    ) : (
-                      p.message
-                    )}
-                  </li>
-                ))}
-              </ul>
-            </div>
-          </div>
-        </div>
+        <ErrorSummary
+          ref={summary}
+          id="action-error-summary-title"
+          title="There is a problem"
+          problems={problems.map((p) => ({ fieldId: p.field && FIELD_ID[p.field], message: p.message }))}
+        />
       )}
 
       <span className="nhsuk-caption-l">Six-month action plan</span>

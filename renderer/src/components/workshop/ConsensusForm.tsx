@@ -17,7 +17,8 @@ import {
   type QuestionSpread,
   type Spread,
 } from '../../../../shared/workshop';
-import { agree } from './saving';
+import { agree } from '../../actions/workshop';
+import { FieldError } from '../ErrorSummary';
 
 type NowChoice = '' | `${Level}` | 'dk';
 type TargetChoice = '' | `${Level}`;
@@ -200,11 +201,7 @@ export function ConsensusForm({
             ? `Required because ${whyRequired.join(' and ')}.`
             : 'The agreed levels are at the median (or between the two middle ratings), so a reason is optional.'}
         </div>
-        {error && (
-          <span className="nhsuk-error-message" id={`${id}-reason-error`}>
-            <span className="nhsuk-u-visually-hidden">Error:</span> {error}
-          </span>
-        )}
+        <FieldError id={`${id}-reason-error`} message={error} />
         <textarea
           className={`nhsuk-textarea${error ? ' nhsuk-textarea--error' : ''}`}
           id={`${id}-reason`}

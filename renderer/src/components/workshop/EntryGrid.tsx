@@ -7,7 +7,7 @@
 import type { KeyboardEvent } from 'react';
 import type { Participant, ParticipantScore, WorkshopView } from '../../../../shared/domain';
 import type { Level } from '../../../../shared/framework';
-import { saveScore } from './saving';
+import { saveScore } from '../../actions/workshop';
 
 export interface CellState {
   entered: boolean;

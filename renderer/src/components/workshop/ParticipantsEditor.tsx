@@ -9,9 +9,6 @@
 import { memo, useId, useState } from 'react';
 import type { Participant } from '../../../../shared/domain';
 import type { ResponseImportResult } from '../../../../shared/export/response-files';
-import { api } from '../../api';
-import { type OpenAssessment, useApp } from '../../store';
-import { useDebouncedSave } from '../useDebouncedSave';
 import {
   newParticipant,
   patchParticipant,
@@ -19,7 +16,10 @@ import {
   saveParticipant,
   setAnonymous,
   showImported,
-} from './saving';
+} from '../../actions/workshop';
+import { api } from '../../api';
+import { type OpenAssessment, useApp } from '../../store';
+import { useDebouncedSave } from '../useDebouncedSave';
 
 interface RowProps {
   assessmentId: string;

@@ -6,8 +6,8 @@
 import { memo } from 'react';
 import type { ParticipantScore } from '../../../../shared/domain';
 import { OUTLIER_RULE, offWords, type QuestionSpread, ratingWords } from '../../../../shared/workshop';
+import { patchReason, saveReason } from '../../actions/workshop';
 import { useDebouncedSave } from '../useDebouncedSave';
-import { patchReason, saveReason } from './saving';
 
 interface RowProps {
   assessmentId: string;

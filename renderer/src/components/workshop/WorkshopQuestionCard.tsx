@@ -6,12 +6,12 @@
 import { memo } from 'react';
 import type { Area, Question } from '../../../../shared/framework';
 import { EVEN_COUNT_RULE, questionSpread, SPLIT_RULE } from '../../../../shared/workshop';
+import { reveal } from '../../actions/workshop';
 import type { OpenAssessment } from '../../store';
 import { ConsensusForm } from './ConsensusForm';
 import { DotPlot, type PlotRating } from './DotPlot';
 import { EntryGrid } from './EntryGrid';
 import { Reasons } from './Reasons';
-import { reveal } from './saving';
 
 interface Props {
   assessment: OpenAssessment;

@@ -7,18 +7,11 @@
  * Saves from the action form wait for the main process instead: the form stays open until the
  * action is stored, so a refused save never leaves an unsaved action in the list.
  */
-import type { Action } from '../../../../shared/domain';
-import type { ProposedAction } from '../../../../shared/plan';
-import type { Result } from '../../../../shared/result';
-import { api } from '../../api';
-import { type OpenAssessment, useApp } from '../../store';
-
-function openAssessment(assessmentId: string): OpenAssessment | null {
-  const { current } = useApp.getState();
-  return current && current.id === assessmentId ? current : null;
-}
-
-const nothingToSave = (): Promise<Result<null>> => Promise.resolve({ ok: true, value: null });
+import type { Action } from '../../../shared/domain';
+import type { ProposedAction } from '../../../shared/plan';
+import { api } from '../api';
+import { useApp } from '../store';
+import { nothingToSave, openAssessment, replaceOrAppend } from './common';
 
 /**
  * Puts the stored copy of one action (from the main process's answer) into the open assessment.
@@ -29,10 +22,8 @@ function mergeSaved(assessmentId: string, saved: Action[], actionId: string, add
   if (!stored) return;
   useApp.getState().patchCurrent((a) => {
     if (a.id !== assessmentId) return a;
-    if (a.actions.some((x) => x.id === actionId)) {
-      return { ...a, actions: a.actions.map((x) => (x.id === actionId ? stored : x)) };
-    }
-    return addIfMissing ? { ...a, actions: [...a.actions, stored] } : a;
+    if (!addIfMissing && !a.actions.some((x) => x.id === actionId)) return a;
+    return { ...a, actions: replaceOrAppend(a.actions, stored, (x) => x.id === actionId) };
   });
 }
 
@@ -106,12 +97,13 @@ export function setSuggestionDismissed(assessmentId: string, suggestionId: strin
 export async function saveFromForm(
   assessmentId: string,
   action: Action,
-): Promise<{ ok: true } | { ok: false; message: string }> {
+): Promise<{ ok: true } | { ok: false; message: string; field?: string }> {
   const saved = await useApp.getState().runSave(
     () => api.saveAction({ assessmentId, action }),
     (value) => mergeSaved(assessmentId, value.actions, action.id, true),
   );
   if (saved) return { ok: true };
   const state = useApp.getState().save;
-  return { ok: false, message: state.state === 'error' ? state.message : 'The action could not be saved.' };
+  if (state.state !== 'error') return { ok: false, message: 'The action could not be saved.' };
+  return { ok: false, message: state.message, ...(state.field ? { field: state.field } : {}) };
 }

@@ -1,14 +1,14 @@
 /**
- * Changes on the area page: each one changes the open assessment on screen straight away
+ * Store actions for the area page: each change changes the open assessment on screen straight away
  * (patchCurrent), then queues a save (runSave). A queued save reads the latest value from the
  * store when its turn comes, so saves made in quick succession (a level, then notes typed) never
  * overwrite one another with an older copy, and "Try again" after a failure sends what is on
  * screen now.
  */
 import type { AreaResponse, Partner, QuestionResponse } from '../../../shared/domain';
-import type { Result } from '../../../shared/result';
 import { api } from '../api';
 import { type OpenAssessment, useApp } from '../store';
+import { nothingToSave, openAssessment, replaceOrAppend } from './common';
 
 export function emptyResponse(questionId: string): QuestionResponse {
   return { questionId, current: null, dontKnow: false, target: null, notes: '' };
@@ -32,22 +32,11 @@ export function areaResponseOf(assessment: OpenAssessment, areaId: string): Area
   return assessment.areaResponses.find((r) => r.areaId === areaId) ?? { areaId, importance: null, summary: '' };
 }
 
-function openAssessment(assessmentId: string): OpenAssessment | null {
-  const { current } = useApp.getState();
-  return current && current.id === assessmentId ? current : null;
-}
-
-const nothingToSave = (): Promise<Result<null>> => Promise.resolve({ ok: true, value: null });
-
 /** Changes one answer on screen (no save yet: call `saveResponse`, now or debounced). */
 export function patchResponse(questionId: string, change: (r: QuestionResponse) => QuestionResponse): void {
   useApp.getState().patchCurrent((a) => {
     const next = change(responseOf(a, questionId));
-    const exists = a.responses.some((r) => r.questionId === questionId);
-    return {
-      ...a,
-      responses: exists ? a.responses.map((r) => (r.questionId === questionId ? next : r)) : [...a.responses, next],
-    };
+    return { ...a, responses: replaceOrAppend(a.responses, next, (r) => r.questionId === questionId) };
   });
 }
 
@@ -65,11 +54,7 @@ export function saveResponse(assessmentId: string, questionId: string): void {
 export function patchAreaResponse(areaId: string, change: (r: AreaResponse) => AreaResponse): void {
   useApp.getState().patchCurrent((a) => {
     const next = change(areaResponseOf(a, areaId));
-    const exists = a.areaResponses.some((r) => r.areaId === areaId);
-    return {
-      ...a,
-      areaResponses: exists ? a.areaResponses.map((r) => (r.areaId === areaId ? next : r)) : [...a.areaResponses, next],
-    };
+    return { ...a, areaResponses: replaceOrAppend(a.areaResponses, next, (r) => r.areaId === areaId) };
   });
 }
 
@@ -87,13 +72,9 @@ export function saveAreaResponse(assessmentId: string, areaId: string): void {
 
 /** Changes (or adds, on its first edit) one partner organisation on screen. */
 export function patchPartner(partner: Partner): void {
-  useApp.getState().patchCurrent((a) => {
-    const exists = a.partners.some((p) => p.id === partner.id);
-    return {
-      ...a,
-      partners: exists ? a.partners.map((p) => (p.id === partner.id ? partner : p)) : [...a.partners, partner],
-    };
-  });
+  useApp
+    .getState()
+    .patchCurrent((a) => ({ ...a, partners: replaceOrAppend(a.partners, partner, (p) => p.id === partner.id) }));
 }
 
 /** Queues a save of one partner as it stands when the save runs; nothing if it was removed meanwhile. */

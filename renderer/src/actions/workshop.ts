@@ -3,16 +3,11 @@
  * order (runSave). Every save answers with the workshop as the main process lets the screen see
  * it, which then replaces what is on screen: a hidden score only ever appears as "entered".
  */
-import type { Participant, QuestionResponse, WorkshopView } from '../../../../shared/domain';
-import type { Level } from '../../../../shared/framework';
-import type { Result } from '../../../../shared/result';
-import { api } from '../../api';
-import { type OpenAssessment, useApp } from '../../store';
-
-function open(assessmentId: string): OpenAssessment | null {
-  const { current } = useApp.getState();
-  return current && current.id === assessmentId ? current : null;
-}
+import type { Participant, QuestionResponse, WorkshopView } from '../../../shared/domain';
+import type { Level } from '../../../shared/framework';
+import { api } from '../api';
+import { useApp } from '../store';
+import { nothingToSave, openAssessment, replaceOrAppend } from './common';
 
 /** Replaces the workshop on screen with the one the main process sent, if that assessment is still open. */
 export function showWorkshop(assessmentId: string, workshop: WorkshopView): void {
@@ -23,29 +18,22 @@ function showParticipants(assessmentId: string, participants: Participant[]): vo
   useApp.getState().patchCurrent((a) => (a.id === assessmentId ? { ...a, participants } : a));
 }
 
-const nothing = (): Promise<Result<null>> => Promise.resolve({ ok: true, value: null });
-
 export function newParticipant(): Participant {
   return { id: crypto.randomUUID(), name: '', organisation: '', role: '' };
 }
 
 /** Changes (or adds, on its first edit) one participant on screen. */
 export function patchParticipant(participant: Participant): void {
-  useApp.getState().patchCurrent((a) => {
-    const exists = a.participants.some((p) => p.id === participant.id);
-    return {
-      ...a,
-      participants: exists
-        ? a.participants.map((p) => (p.id === participant.id ? participant : p))
-        : [...a.participants, participant],
-    };
-  });
+  useApp.getState().patchCurrent((a) => ({
+    ...a,
+    participants: replaceOrAppend(a.participants, participant, (p) => p.id === participant.id),
+  }));
 }
 
 export function saveParticipant(assessmentId: string, participantId: string): Promise<boolean> {
   return useApp.getState().runSave(() => {
-    const participant = open(assessmentId)?.participants.find((p) => p.id === participantId);
-    return participant ? api.saveParticipant({ assessmentId, participant }) : nothing();
+    const participant = openAssessment(assessmentId)?.participants.find((p) => p.id === participantId);
+    return participant ? api.saveParticipant({ assessmentId, participant }) : nothingToSave();
   });
 }
 
@@ -139,10 +127,12 @@ export function patchReason(participantId: string, questionId: string, reason: s
 
 export function saveReason(assessmentId: string, participantId: string, questionId: string): void {
   void useApp.getState().runSave(() => {
-    const score = open(assessmentId)?.workshop.scores.find(
+    const score = openAssessment(assessmentId)?.workshop.scores.find(
       (s) => s.participantId === participantId && s.questionId === questionId,
     );
-    return score ? api.saveScoreReason({ assessmentId, participantId, questionId, reason: score.reason }) : nothing();
+    return score
+      ? api.saveScoreReason({ assessmentId, participantId, questionId, reason: score.reason })
+      : nothingToSave();
   });
 }
 
@@ -161,13 +151,10 @@ export function agree(assessmentId: string, questionId: string, agreed: AgreedIn
       useApp.getState().patchCurrent((a) => {
         if (a.id !== assessmentId) return a;
         const response: QuestionResponse = value.response;
-        const exists = a.responses.some((r) => r.questionId === questionId);
         return {
           ...a,
           workshop: value.workshop,
-          responses: exists
-            ? a.responses.map((r) => (r.questionId === questionId ? response : r))
-            : [...a.responses, response],
+          responses: replaceOrAppend(a.responses, response, (r) => r.questionId === questionId),
         };
       });
     },
