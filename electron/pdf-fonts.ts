@@ -1,6 +1,7 @@
 /**
- * The DejaVu Sans fonts the PDF embeds (see shared/pdf/index.ts), read from the
- * dejavu-fonts-ttf package once and kept as base64 for the rest of the session.
+ * The fonts the PDF embeds (see shared/pdf/index.ts): DejaVu Sans, read from the dejavu-fonts-ttf
+ * package once and kept as base64 for the rest of the session, and the fallback fonts for
+ * Chinese, Japanese and Korean, read only when a PDF's text needs them.
  */
 import fs from 'node:fs';
 import { createRequire } from 'node:module';
@@ -11,6 +12,25 @@ const FONT_FILES = {
   regular: 'dejavu-fonts-ttf/ttf/DejaVuSans.ttf',
   bold: 'dejavu-fonts-ttf/ttf/DejaVuSans-Bold.ttf',
 } as const;
+
+/**
+ * Fallback fonts, each from the first place it is found: the copy the packaged app ships beside
+ * main.cjs, then its npm package (Noto Sans SC covers Chinese and Japanese kana, Noto Sans KR
+ * Korean), then Debian's packages, which development and CI machines may have instead
+ * (fonts-droid-fallback, fonts-nanum). TrueType outlines only: jsPDF cannot embed CFF fonts.
+ */
+export const FALLBACK_FONT_FILES = [
+  {
+    name: 'NotoSansSC',
+    npm: '@expo-google-fonts/noto-sans-sc/400Regular/NotoSansSC_400Regular.ttf',
+    system: ['/usr/share/fonts/truetype/droid/DroidSansFallbackFull.ttf'],
+  },
+  {
+    name: 'NotoSansKR',
+    npm: '@expo-google-fonts/noto-sans-kr/400Regular/NotoSansKR_400Regular.ttf',
+    system: ['/usr/share/fonts/truetype/nanum/NanumGothic.ttf'],
+  },
+] as const;
 
 let cached: PdfFonts | null = null;
 
@@ -45,7 +65,7 @@ function resolveModulePath(specifier: string): string {
 
 /**
  * The fonts as base64. `dir` is where the packaged app keeps its copies (the build puts them
- * beside main.cjs, so the 12 MB font package is not shipped); without it they come from
+ * beside main.cjs, so the 12 MB DejaVu package is not shipped); without it they come from
  * node_modules, as in tests and the command-line tool.
  */
 export function loadPdfFonts(dir?: string): PdfFonts {
@@ -55,7 +75,38 @@ export function loadPdfFonts(dir?: string): PdfFonts {
     cached = {
       regular: fs.readFileSync(file('regular')).toString('base64'),
       bold: fs.readFileSync(file('bold')).toString('base64'),
+      fallbacks: FALLBACK_FONT_FILES.map((font) => {
+        let data: string | null | undefined;
+        return {
+          name: font.name,
+          load: () => {
+            if (data === undefined) {
+              const found = fallbackFontPath(font, dir);
+              data = found ? fs.readFileSync(found).toString('base64') : null;
+            }
+            return data;
+          },
+        };
+      }),
     };
   }
   return cached;
+}
+
+/** Where a fallback font is on this computer, or null when it is not installed. */
+export function fallbackFontPath(font: (typeof FALLBACK_FONT_FILES)[number], dir?: string): string | null {
+  const candidates = [
+    ...(dir ? [path.join(dir, path.basename(font.npm))] : []),
+    ...optional(() => resolveModulePath(font.npm)),
+    ...font.system,
+  ];
+  return candidates.find((candidate) => fs.existsSync(candidate)) ?? null;
+}
+
+function optional(find: () => string): string[] {
+  try {
+    return [find()];
+  } catch {
+    return [];
+  }
 }

@@ -4,8 +4,7 @@
  * Without poppler-utils the tests skip with the reason printed; under CI (CI=true) they fail.
  *
  * Unicode: names in Welsh, Polish, Greek and Cyrillic script, dashes and ≥ must come back exactly.
- * DejaVu Sans has no Chinese, Japanese or Korean glyphs, so CJK text is not claimed to work: such
- * characters are silently left out of the PDF.
+ * Chinese, Japanese and Korean (fallback fonts) and emoji are tested in pdf-scripts.test.ts.
  */
 import { execFileSync } from 'node:child_process';
 import fs from 'node:fs';

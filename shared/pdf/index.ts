@@ -11,8 +11,8 @@
  *
  * Fonts: jsPDF's built-in Helvetica prints only Latin-1, so DejaVu Sans (regular and bold) is
  * embedded; jsPDF subsets it to the glyphs used. DejaVu Sans covers Latin (including Welsh ŵ
- * and Polish ł), Greek, Cyrillic, dashes and symbols such as ≥, but has no Chinese, Japanese or
- * Korean glyphs: such characters are silently left out of the PDF.
+ * and Polish ł), Greek, Cyrillic, dashes and symbols such as ≥; Chinese, Japanese and Korean
+ * come from fallback fonts read only when the text needs them (fallback-fonts.ts).
  */
 import { jsPDF } from 'jspdf';
 import { isIsoDate } from '../dates';
@@ -21,6 +21,7 @@ import { drawAreaPages, drawAreasAtAGlance } from './areas';
 import { drawBenchmark } from './benchmark';
 import { makeContext, type PlanPdfInput } from './context';
 import { DOCUMENT_TITLE, drawCover } from './cover';
+import { type FallbackFont, installFallbackFonts } from './fallback-fonts';
 import { Flow } from './flow';
 import { drawFrames } from './frame';
 import { FONT_FAMILY } from './layout';
@@ -31,11 +32,13 @@ import { drawWorkshop } from './workshop';
 
 export type { PlanPdfInput } from './context';
 export { DOCUMENT_TITLE } from './cover';
+export type { FallbackFont } from './fallback-fonts';
 
-/** The two DejaVu Sans TTF files, base64-encoded. */
+/** The two DejaVu Sans TTF files, base64-encoded, and the fonts for what they lack, in order. */
 export interface PdfFonts {
   regular: string;
   bold: string;
+  fallbacks?: readonly FallbackFont[];
 }
 
 export const PDF_SUBJECT = 'Neighbourhood readiness self-assessment and six-month action plan';
@@ -79,6 +82,7 @@ function registerFonts(doc: jsPDF, fonts: PdfFonts): void {
   doc.addFileToVFS('DejaVuSans-Bold.ttf', fonts.bold);
   doc.addFont('DejaVuSans-Bold.ttf', FONT_FAMILY, 'bold');
   doc.setFont(FONT_FAMILY, 'normal');
+  installFallbackFonts(doc, FONT_FAMILY, fonts.fallbacks ?? []);
   // jspdf-autotable asks for the font list each time it styles a cell, and jsPDF rebuilds the
   // list on every call (about a tenth of the build time). No font is added after this point.
   const fontList = doc.getFontList();
