@@ -27,6 +27,7 @@ import { NAME_LIMIT, PRACTICE_LIMIT, TEXT_LIMIT } from './limits';
 import type { BenchmarkFile } from './portfolio/benchmark';
 import type { PortfolioData, PortfolioImportReport } from './portfolio/types';
 import type { Result } from './result';
+import { cleanLine, cleanText, isBlank } from './text-rules';
 
 const isoDate = z.iso.date({ error: 'Use a date in the form YYYY-MM-DD.' });
 const id = z.uuid({ error: 'Not a valid id.' });
@@ -34,19 +35,23 @@ const level = z.union([z.literal(0), z.literal(1), z.literal(2), z.literal(3), z
   error: 'A level is a whole number from 0 to 4.',
 });
 const importance = z.union([z.literal(1), z.literal(2), z.literal(3)], { error: 'Importance is 1, 2 or 3.' });
+// Names and text follow the rules in text-rules.ts, the same as the forms and files.
 const requiredName = (label: string) =>
   z
     .string()
-    .trim()
-    .min(1, { error: `${label} is required.` })
+    .overwrite(cleanLine)
+    .refine((value) => !isBlank(value), { error: `${label} is required.`, abort: true })
     .max(NAME_LIMIT, { error: `${label} must be ${NAME_LIMIT} characters or fewer.` });
 const optionalName = (label: string) =>
   z
     .string()
-    .trim()
+    .overwrite(cleanLine)
     .max(NAME_LIMIT, { error: `${label} must be ${NAME_LIMIT} characters or fewer.` });
 const longText = (label: string) =>
-  z.string().max(TEXT_LIMIT, { error: `${label} must be ${TEXT_LIMIT.toLocaleString('en-GB')} characters or fewer.` });
+  z
+    .string()
+    .overwrite(cleanText)
+    .max(TEXT_LIMIT, { error: `${label} must be ${TEXT_LIMIT.toLocaleString('en-GB')} characters or fewer.` });
 const pcnCode = z
   .string()
   .trim()

@@ -654,7 +654,7 @@ describe('refusing bad files, each with its exact message', () => {
     [
       'text longer than the size cap',
       () => ' '.repeat(MAX_ASSESSMENT_FILE_BYTES + 1),
-      'This file is too large to be an assessment file (5 MB; the limit is 5 MB). Check that you chose the right file.',
+      'This file is too large to be an assessment file (5,242,881 bytes; the limit is 5,242,880 bytes). Check that you chose the right file.',
     ],
     [
       'fewer characters than the cap but more bytes in UTF-8',

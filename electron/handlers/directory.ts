@@ -23,6 +23,7 @@ import {
 } from '../../shared/directory';
 import { parseSubIcbs } from '../../shared/directory/sub-icb';
 import type { DirectoryStatus, PcnMatch } from '../../shared/directory-api';
+import { decodeFileText, sizeAgainstLimit } from '../../shared/file-text';
 import { AppError } from '../../shared/result';
 import * as store from '../db/directory';
 import type { DB } from '../db/open';
@@ -76,10 +77,12 @@ async function readChosenFile(file: string): Promise<{ name: string; kind: Direc
   if (stat.size > MAX_DIRECTORY_FILE_BYTES) {
     throw new AppError(
       'invalid-input',
-      `${name} is too large to be one of NHS England's practice files. Nothing was imported.`,
+      `${name} is too large to be one of NHS England's practice files (${sizeAgainstLimit(stat.size, MAX_DIRECTORY_FILE_BYTES)}). Nothing was imported.`,
     );
   }
-  const text = await fs.readFile(file, 'utf8');
+  const decoded = decodeFileText(await fs.readFile(file), name);
+  if (!decoded.ok) throw new AppError('invalid-input', decoded.message);
+  const { text } = decoded;
   const kind = detectDirectoryFileKind(text);
   if (!kind) {
     throw new AppError(

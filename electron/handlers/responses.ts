@@ -21,6 +21,7 @@ import {
   toResponseFile,
   toResponsePackFile,
 } from '../../shared/export/response-files';
+import { decodeFileText } from '../../shared/file-text';
 import { allQuestions, findQuestion, getFramework } from '../../shared/framework';
 import { AppError } from '../../shared/result';
 import { participantLabels } from '../../shared/workshop';
@@ -62,7 +63,9 @@ async function readChosen(file: string, kind: 'response-pack' | 'response'): Pro
   if (size > MAX_ASSESSMENT_FILE_BYTES) {
     throw new AppError('invalid-input', `${path.basename(file)}: ${assessmentFileTooLargeMessage(size, kind)}`);
   }
-  return fs.readFile(file, 'utf8');
+  const text = decodeFileText(await fs.readFile(file), 'This file');
+  if (!text.ok) throw new AppError('invalid-input', `${path.basename(file)}: ${text.message}`);
+  return text.text;
 }
 
 function summarisePack(stored: packs.StoredPack): ResponsePackSummary {

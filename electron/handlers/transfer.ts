@@ -14,6 +14,7 @@ import {
   MAX_ASSESSMENT_FILE_BYTES,
   parseAssessmentFile,
 } from '../../shared/export/assessment-file';
+import { decodeFileText } from '../../shared/file-text';
 import { benchmarkPosition } from '../../shared/portfolio/benchmark';
 import { AppError } from '../../shared/result';
 import * as store from '../db/assessments';
@@ -117,7 +118,9 @@ export const transferHandlers = {
     if (size > MAX_ASSESSMENT_FILE_BYTES) {
       throw new AppError('invalid-input', `${fileName}: ${assessmentFileTooLargeMessage(size)} Nothing was imported.`);
     }
-    const parsed = parseAssessmentFile(await fs.readFile(file, 'utf8'));
+    const text = decodeFileText(await fs.readFile(file), 'This file');
+    if (!text.ok) throw new AppError('invalid-input', `${fileName}: ${text.message}`);
+    const parsed = parseAssessmentFile(text.text);
     if (!parsed.ok) throw new AppError('invalid-input', `${fileName}: ${parsed.message} Nothing was imported.`);
     const assessment = parsed.file.assessment;
     if (store.assessmentState(deps.db, assessment.id) !== 'absent') {

@@ -36,9 +36,12 @@ import {
   SCORE_SOURCES,
   type Workshop,
 } from '../domain';
+import { sizeAgainstLimit } from '../file-text';
 import { findArea, findQuestion, getFramework } from '../framework/index';
 import type { Framework } from '../framework/types';
 import { NAME_LIMIT, PRACTICE_LIMIT, TEXT_LIMIT } from '../limits';
+import { checkAction } from '../plan';
+import { cleanLine, cleanText, isBlank } from '../text-rules';
 
 /** The value of `format` in every assessment file. */
 export const ASSESSMENT_FILE_FORMAT = 'neighbourhood-ready-assessment';
@@ -277,9 +280,15 @@ function orderedAssessment(a: Assessment): Assessment {
 
 const L = ASSESSMENT_FILE_LIMITS;
 
-const text = (max: number) => z.string({ error: 'must be text' }).max(max);
+// Text follows the rules in text-rules.ts, the same as the forms and IPC: names and other short
+// values on one line, longer text with its line breaks; control characters removed.
+const text = (max: number) =>
+  z
+    .string({ error: 'must be text' })
+    .overwrite(max > L.name ? cleanText : cleanLine)
+    .max(max);
 const requiredText = (max: number) =>
-  text(max).refine((value) => value.trim() !== '', { error: 'must not be empty', abort: true });
+  text(max).refine((value) => !isBlank(value), { error: 'must not be empty', abort: true });
 const key = text(L.key);
 const list = <T extends z.ZodType>(item: T, max: number) => z.array(item, { error: 'must be a list' }).max(max);
 const object = <S extends z.core.$ZodLooseShape>(shape: S) =>
@@ -508,8 +517,7 @@ const fileSchemaV1 = object({
 
 /** The message for a file over the size limit; the main process shows it after checking the size on disk. */
 export function assessmentFileTooLargeMessage(bytes: number, kind: FileKind = 'assessment'): string {
-  const mb = (n: number) => `${(n / (1024 * 1024)).toFixed(1).replace(/\.0$/, '')} MB`;
-  return `This file is too large to be ${kind === 'assessment' ? 'an' : 'a'} ${NOUN[kind].name} (${mb(bytes)}; the limit is ${mb(MAX_ASSESSMENT_FILE_BYTES)}). Check that you chose the right file.`;
+  return `This file is too large to be ${kind === 'assessment' ? 'an' : 'a'} ${NOUN[kind].name} (${sizeAgainstLimit(bytes, MAX_ASSESSMENT_FILE_BYTES)}). Check that you chose the right file.`;
 }
 
 export type EnvelopeResult =
@@ -705,6 +713,9 @@ function checkReferences(a: Assessment): string | null {
       if (!findQuestion(framework, questionId))
         return `${at}.questionIds[${j}] names question ${quote(questionId)}${notIn}`;
     }
+    // The same date rules as the plan editor and saveAction (plan.ts).
+    const dates = checkAction(action, a.planStart);
+    if (dates) return `${at} (${quote(shorten(action.title, 60))}): ${lowerFirst(dates.replace(/\.$/, ''))}`;
   }
 
   const ids = new Map<string, string>([[a.id.toLowerCase(), 'assessment.id']]);
@@ -795,6 +806,10 @@ export function checkScores<T extends { questionId: string; current: unknown; do
 // Messages
 
 type PathKey = string | number;
+
+function lowerFirst(sentence: string): string {
+  return sentence.charAt(0).toLowerCase() + sentence.slice(1);
+}
 
 function formatPath(path: readonly PathKey[]): string {
   let out = '';

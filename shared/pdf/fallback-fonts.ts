@@ -10,6 +10,7 @@
  * characters are removed: in a PDF string they cut off the text after them.
  */
 import type { jsPDF } from 'jspdf';
+import { cleanText } from '../text-rules';
 
 /** A font used for characters the document's own font lacks. */
 export interface FallbackFont {
@@ -22,15 +23,9 @@ export interface FallbackFont {
 /** Printed in place of a character no font has: a white square, as in DejaVu Sans. */
 export const MISSING_GLYPH = '\u25A1';
 
-// Control characters (C0 except tab and line feed, DEL, C1) and the bidirectional controls,
-// which would reorder the printed text in a way the reader cannot see.
-const CONTROL_CHARS = '\u0000-\u0008\u000B-\u001F\u007F-\u009F\u202A-\u202E\u2066-\u2069';
-const CONTROL = new RegExp(`[${CONTROL_CHARS}]`, 'g');
-const HAS_CONTROL = new RegExp(`[${CONTROL_CHARS}\t]`);
-
-/** Text as it may be printed: tabs become spaces, control characters go. */
+/** Text as it may be printed on one line: control characters go (text-rules.ts), tabs become spaces. */
 export function printable(text: string): string {
-  return text.replace(/\t/g, ' ').replace(CONTROL, '');
+  return cleanText(text).replace(/[\t\r\n\u2028\u2029]/g, ' ');
 }
 
 interface TtfMetadata {
@@ -111,7 +106,7 @@ export function installFallbackFonts(doc: jsPDF, family: string, fallbacks: read
       const code = char.codePointAt(0) ?? 0;
       if (code > 0xffff || (code !== 0x20 && primary.characterToGlyph(code) === 0)) return true;
     }
-    return HAS_CONTROL.test(line);
+    return printable(line) !== line;
   };
 
   // Width of a character the document's font lacks, for wrapping and measuring: one em, the

@@ -1,6 +1,7 @@
 import { type FormEvent, useEffect, useId, useMemo, useRef, useState } from 'react';
 import { formatDateLong, todayIso } from '../../../shared/dates';
 import type { AssessmentSummary } from '../../../shared/domain';
+import { isBlank } from '../../../shared/text-rules';
 import { api } from '../api';
 import { assessmentLabels } from '../assessment-labels';
 import { DateInput } from '../components/DateInput';
@@ -35,7 +36,7 @@ function NewAssessmentForm({ onCreated }: { onCreated: (id: string) => void }) {
 
   async function submit(event: FormEvent) {
     event.preventDefault();
-    const name = pcnName.trim() === '' ? 'Enter the name of your PCN.' : null;
+    const name = isBlank(pcnName) ? 'Enter the name of your PCN.' : null;
     const dateProblem = date === '' ? 'Enter a real date, for example 22 11 2026.' : null;
     show({ name, date: dateProblem, other: null });
     if (name || dateProblem) return;

@@ -9,6 +9,7 @@ import { ACTION_STATUS_NAMES, ACTION_STATUSES, type Action } from '../../../../s
 import type { Framework } from '../../../../shared/framework';
 import { NAME_LIMIT, TEXT_LIMIT } from '../../../../shared/limits';
 import { checkAction, type ProposedAction } from '../../../../shared/plan';
+import { cleanLine, cleanText, isBlank, tooLong } from '../../../../shared/text-rules';
 import { DateInput } from '../DateInput';
 import { ErrorSummary, FieldError } from '../ErrorSummary';
 import { TextField } from '../TextField';
@@ -64,28 +65,25 @@ function rolesOf(framework: Framework): string[] {
   return [...new Set(framework.suggestions.map((s) => s.ownerRole))].sort();
 }
 
-function tooLong(value: string, limit: number, label: string): string | null {
-  return value.length > limit ? `${label} must be ${limit.toLocaleString('en-GB')} characters or fewer.` : null;
-}
-
 function validate(draft: Action, planStart: string): Problem[] {
   const problems: Problem[] = [];
   const add = (field: Field, message: string | null) => {
     if (message) problems.push({ field, message });
   };
-  const title = draft.title.trim();
-  add('title', title === '' ? 'Enter a title for the action.' : tooLong(title, NAME_LIMIT, 'The title'));
-  add('description', tooLong(draft.description, TEXT_LIMIT, 'The description'));
+  // The rules of text-rules.ts, as the main process and files apply them.
+  const title = cleanLine(draft.title);
+  add('title', isBlank(title) ? 'Enter a title for the action.' : tooLong(title, NAME_LIMIT, 'The title'));
+  add('description', tooLong(cleanText(draft.description), TEXT_LIMIT, 'The description'));
   add('area', draft.areaId === '' ? 'Choose the area this action belongs to.' : null);
-  add('ownerName', tooLong(draft.ownerName.trim(), NAME_LIMIT, "The owner's name"));
-  add('ownerRole', tooLong(draft.ownerRole.trim(), NAME_LIMIT, "The owner's role"));
+  add('ownerName', tooLong(cleanLine(draft.ownerName), NAME_LIMIT, "The owner's name"));
+  add('ownerRole', tooLong(cleanLine(draft.ownerRole), NAME_LIMIT, "The owner's role"));
   add(
     'dueDate',
     draft.dueDate === ''
       ? 'Enter the due date as a real date, for example 31 3 2027.'
       : checkAction({ startMonth: draft.startMonth, dueDate: draft.dueDate }, planStart),
   );
-  add('successMeasure', tooLong(draft.successMeasure, TEXT_LIMIT, 'How success will be measured'));
+  add('successMeasure', tooLong(cleanText(draft.successMeasure), TEXT_LIMIT, 'How success will be measured'));
   return problems;
 }
 
