@@ -26,6 +26,17 @@ function explainWriteError(error: unknown, fileName: string): AppError {
         'busy',
         `${fileName} was not saved: it is open in another program. Close it there, then try again.`,
       );
+    case 'ENOENT':
+    case 'ENOTDIR':
+      return new AppError(
+        'invalid-input',
+        `${fileName} was not saved: the folder it was to go in does not exist. Choose another folder, then try again.`,
+      );
+    case 'EISDIR':
+      return new AppError(
+        'invalid-input',
+        `${fileName} was not saved: there is a folder of that name. Choose another name, then try again.`,
+      );
     default:
       return new AppError(
         'internal',

@@ -6,8 +6,9 @@
  *   npm run report -- plan.json --xlsx tracker.xlsx --docx plan.docx --progress progress.pdf
  *
  * The progress report is dated today, from the check-ins in the file.
- * Uses the same validation and rendering code as the app. Exits 1 with the reason if the file is
- * not a valid assessment file, 2 if the command line is wrong.
+ * Uses the same validation and rendering code as the app. Every mistake is told in one plain line
+ * (never a stack trace): exit status 2 when the command line is wrong, 1 when a file cannot be
+ * read, is not a valid assessment file, or an output cannot be written.
  */
 import fs from 'node:fs';
 import path from 'node:path';
@@ -18,6 +19,7 @@ import {
   MAX_ASSESSMENT_FILE_BYTES,
   parseAssessmentFile,
 } from '../shared/export/assessment-file';
+import { decodeFileText } from '../shared/file-text';
 import { AppError } from '../shared/result';
 import { type AnyExportFormat, renderAnyExport } from './exports';
 import { writeFileAtomically } from './files';
@@ -30,7 +32,51 @@ const USAGE =
 const OPTIONS = { pdf: 'pdf', csv: 'csv', html: 'html', xlsx: 'xlsx', docx: 'docx', progress: 'progress' } as const;
 type OptionName = keyof typeof OPTIONS;
 
-async function main(argv: string[]): Promise<number> {
+/** A user's mistake, told in one plain line, with the exit status it gives. */
+class CliError extends Error {
+  constructor(
+    message: string,
+    readonly status: 1 | 2,
+  ) {
+    super(message);
+  }
+}
+
+/** A file-system error as one plain line naming the file: never a stack trace. */
+function fileProblem(error: unknown, file: string, doing: 'read' | 'write'): CliError {
+  const code = (error as NodeJS.ErrnoException).code;
+  const reasons: Record<string, string> = {
+    ENOENT: doing === 'read' ? 'there is no such file' : 'its folder does not exist',
+    ENOTDIR: doing === 'read' ? 'there is no such file' : 'its folder does not exist',
+    EISDIR: 'it is a folder, not a file',
+    EACCES: `you do not have permission to ${doing} it`,
+    EPERM: `you do not have permission to ${doing} it`,
+    EROFS: 'the disk is read-only',
+    ENOSPC: 'the disk is full',
+    EBUSY: 'another program is using it',
+  };
+  const reason = (code && reasons[code]) ?? (error as Error).message;
+  return new CliError(`Cannot ${doing} ${file}: ${reason}.`, 1);
+}
+
+function readInput(input: string): string {
+  const name = path.basename(input);
+  let bytes: Buffer;
+  try {
+    const stat = fs.statSync(input);
+    if (stat.isDirectory()) throw Object.assign(new Error('folder'), { code: 'EISDIR' });
+    if (stat.size > MAX_ASSESSMENT_FILE_BYTES)
+      throw new CliError(`${name}: ${assessmentFileTooLargeMessage(stat.size)}`, 1);
+    bytes = fs.readFileSync(input);
+  } catch (error) {
+    throw error instanceof CliError ? error : fileProblem(error, input, 'read');
+  }
+  const text = decodeFileText(bytes, 'This file');
+  if (!text.ok) throw new CliError(`${name}: ${text.message}`, 1);
+  return text.text;
+}
+
+async function main(argv: string[]): Promise<void> {
   let parsed: ReturnType<typeof parseArgs<{ options: Record<OptionName, { type: 'string' }>; allowPositionals: true }>>;
   try {
     parsed = parseArgs({
@@ -42,26 +88,33 @@ async function main(argv: string[]): Promise<number> {
       allowPositionals: true,
     });
   } catch (error) {
-    console.error(`${(error as Error).message}\n${USAGE}`);
-    return 2;
+    // Node's message goes on with advice about "--" that does not apply here: keep its first sentence.
+    const first = (error as Error).message.split(/\.\s/)[0] ?? '';
+    throw new CliError(`${first.replace(/\.?$/, '.')} ${USAGE}`, 2);
   }
   const [input, ...extra] = parsed.positionals;
-  const outputs = (Object.keys(OPTIONS) as OptionName[]).filter((f) => parsed.values[f]);
-  if (!input || extra.length > 0 || outputs.length === 0) {
-    console.error(USAGE);
-    return 2;
+  const outputs = (Object.keys(OPTIONS) as OptionName[]).filter((f) => parsed.values[f] !== undefined);
+  if (!input) throw new CliError(`Give the assessment file to read. ${USAGE}`, 2);
+  if (extra.length > 0)
+    throw new CliError(`Give one assessment file at a time (also given: ${extra.join(', ')}). ${USAGE}`, 2);
+  if (outputs.length === 0) {
+    const options = Object.keys(OPTIONS).map((o) => `--${o}`);
+    throw new CliError(
+      `Say what to write: ${options.slice(0, -1).join(', ')} or ${options.at(-1)}, each with a file name. ${USAGE}`,
+      2,
+    );
   }
-  const name = path.basename(input);
-  const size = fs.statSync(input).size;
-  if (size > MAX_ASSESSMENT_FILE_BYTES) {
-    console.error(`${name}: ${assessmentFileTooLargeMessage(size)}`);
-    return 1;
+  const targets = new Map<string, string>([[path.resolve(input), 'the assessment file']]);
+  for (const option of outputs) {
+    const target = parsed.values[option] ?? '';
+    if (target.trim() === '') throw new CliError(`Give a file name after --${option}. ${USAGE}`, 2);
+    const clash = targets.get(path.resolve(target));
+    if (clash) throw new CliError(`--${option} ${target} is the same file as ${clash}: choose another name.`, 2);
+    targets.set(path.resolve(target), `--${option}`);
   }
-  const file = parseAssessmentFile(fs.readFileSync(input, 'utf8'));
-  if (!file.ok) {
-    console.error(`${name}: ${file.message}`);
-    return 1;
-  }
+
+  const file = parseAssessmentFile(readInput(input));
+  if (!file.ok) throw new CliError(`${path.basename(input)}: ${file.message}`, 1);
   const now = new Date();
   for (const option of outputs) {
     const target = parsed.values[option] as string;
@@ -72,18 +125,26 @@ async function main(argv: string[]): Promise<number> {
       generatedOn: todayIso(() => now),
       exportedAt: now.toISOString(),
     });
-    await writeFileAtomically(target, content);
+    try {
+      await writeFileAtomically(target, content);
+    } catch (error) {
+      throw error instanceof AppError ? new CliError(error.message, 1) : fileProblem(error, target, 'write');
+    }
     console.log(`Wrote ${target}`);
   }
-  return 0;
 }
 
 main(process.argv.slice(2)).then(
-  (code) => {
-    process.exitCode = code;
+  () => {
+    process.exitCode = 0;
   },
   (error: unknown) => {
-    console.error(error instanceof AppError ? error.message : error);
-    process.exitCode = 1;
+    // One plain line for every problem; the stack of an unexpected error helps no one here.
+    const message =
+      error instanceof CliError || error instanceof AppError
+        ? error.message
+        : `The report could not be made: ${(error as Error)?.message ?? String(error)}`;
+    console.error(message);
+    process.exitCode = error instanceof CliError ? error.status : 1;
   },
 );

@@ -2,6 +2,7 @@
  * Hardening, round 2 (issue 13): hostile inputs through the real path — files on disk read by
  * the real handlers into a real SQLite file, and IPC calls through the real dispatcher.
  */
+import { spawnSync } from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
 import { describe, expect, test } from 'vitest';
@@ -265,4 +266,62 @@ test('the contract cleans names before counting their length', () => {
     assessmentDate: '2026-11-22',
   });
   expect(parsed.success).toBe(true);
+});
+
+describe('case 6: the report command answers every mistake with one plain line and a non-zero exit', () => {
+  const CLI = path.resolve(import.meta.dirname, '../electron/report-cli.ts');
+  const run = (args: string[]) => {
+    const result = spawnSync(process.execPath, ['--import', 'tsx', CLI, ...args], {
+      cwd: path.resolve(import.meta.dirname, '..'),
+      encoding: 'utf8',
+    });
+    return { status: result.status, stderr: result.stderr, stdout: result.stdout };
+  };
+
+  test('missing files, folders, wrong options and unwritable outputs', () => {
+    const dir = tempDir('nr-cli-');
+    const good = path.join(dir, 'plan.json');
+    fs.writeFileSync(good, toAssessmentFile(exampleAssessment(), META));
+    fs.writeFileSync(
+      path.join(dir, 'ansi.json'),
+      Buffer.from(
+        exampleJson((a) => {
+          a.profile.pcnName = 'Café £';
+        }),
+        'latin1',
+      ),
+    );
+    const cases: [string[], number, RegExp][] = [
+      [
+        [path.join(dir, 'missing.json'), '--pdf', path.join(dir, 'o.pdf')],
+        1,
+        /^Cannot read .*missing\.json: there is no such file\.$/,
+      ],
+      [[dir, '--pdf', path.join(dir, 'o.pdf')], 1, /^Cannot read .*: it is a folder, not a file\.$/],
+      [[good], 2, /^Say what to write: --pdf, --csv, --html, --xlsx, --docx or --progress, each with a file name\. Usage: /],
+      [[good, '--pdf'], 2, /^Option '--pdf <value>' argument missing\. Usage: /],
+      [[good, '--bogus'], 2, /^Unknown option '--bogus'\. Usage: /],
+      [[], 2, /^Give the assessment file to read\. Usage: /],
+      [[good, good, '--pdf', 'x.pdf'], 2, /^Give one assessment file at a time/],
+      [[good, '--pdf', good], 2, /is the same file as the assessment file: choose another name\.$/],
+      [
+        [good, '--pdf', path.join(dir, 'no-such-folder', 'o.pdf')],
+        1,
+        /^o\.pdf was not saved: the folder it was to go in does not exist\. Choose another folder, then try again\.$/,
+      ],
+      [
+        [path.join(dir, 'ansi.json'), '--csv', path.join(dir, 'o.csv')],
+        1,
+        /^ansi\.json: This file is not saved as UTF-8: it looks like Windows-1252/,
+      ],
+    ];
+    for (const [args, status, message] of cases) {
+      const result = run(args);
+      expect(result.status, args.join(' ')).toBe(status);
+      expect(result.stderr.trimEnd().split('\n'), args.join(' ')).toHaveLength(1);
+      expect(result.stderr.trimEnd(), args.join(' ')).toMatch(message);
+      expect(result.stderr).not.toMatch(/\bat .*:\d+:\d+|ENOENT/);
+    }
+    expect(fs.existsSync(path.join(dir, 'o.pdf'))).toBe(false);
+  });
 });
