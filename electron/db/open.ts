@@ -32,14 +32,22 @@ export interface OpenOptions {
   now?: () => Date;
   /** Migrations to apply; tests pass their own list to exercise failures. */
   migrations?: readonly Migration[];
+  /**
+   * How long opening waits for another program's lock before giving up, in ms (the start-up
+   * check reports a lock within 2 seconds). Once open, saves wait the usual BUSY_WAIT_MS.
+   */
+  lockWaitMs?: number;
 }
+
+/** How long a save waits for a brief lock held by another connection. */
+const BUSY_WAIT_MS = 3000;
 
 function applyPragmas(db: DB): void {
   db.pragma('journal_mode = WAL');
   // Saves are human-paced, so take the fully durable setting: an acknowledged save survives power loss.
   db.pragma('synchronous = FULL');
   db.pragma('foreign_keys = ON');
-  db.pragma('busy_timeout = 3000');
+  db.pragma(`busy_timeout = ${BUSY_WAIT_MS}`);
 }
 
 function hasUserData(db: DB): boolean {
@@ -79,7 +87,8 @@ async function migrate(db: DB, options: OpenOptions): Promise<void> {
  */
 export async function openDatabase(file: string, options: OpenOptions): Promise<DB> {
   fs.mkdirSync(path.dirname(file), { recursive: true });
-  const db = new Database(file);
+  const lockWait = options.lockWaitMs ?? BUSY_WAIT_MS;
+  const db = new Database(file, { timeout: lockWait });
   try {
     // Check the version before any pragma: switching to WAL writes to the file, and a database
     // from a newer app must be left exactly as it is.
@@ -87,6 +96,7 @@ export async function openDatabase(file: string, options: OpenOptions): Promise<
     const version = db.pragma('user_version', { simple: true }) as number;
     if (version > latest) throw new NewerDatabaseError(version, latest);
     applyPragmas(db);
+    db.pragma(`busy_timeout = ${lockWait}`);
     // A write, rolled back at once: a read-only file or a database held by another program shows
     // up here, before the user types anything, rather than at the first save.
     db.exec('BEGIN IMMEDIATE');
@@ -96,6 +106,7 @@ export async function openDatabase(file: string, options: OpenOptions): Promise<
       db.exec('ROLLBACK');
     }
     await migrate(db, options);
+    db.pragma(`busy_timeout = ${BUSY_WAIT_MS}`);
     return db;
   } catch (error) {
     db.close();

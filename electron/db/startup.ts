@@ -9,8 +9,9 @@
  * - locked, read-only, disk-full, unreadable: the file could not be opened or written for a
  *   reason that is not damage. Nothing is moved or changed, and the user can try again.
  *
- * Only positive evidence of damage (SQLITE_NOTADB, SQLITE_CORRUPT, a failed quick_check) moves
- * a file aside; every other error leaves it where it is.
+ * Only positive evidence of damage (SQLITE_NOTADB, SQLITE_CORRUPT, a failed quick_check, an empty
+ * file with backups beside it, a header SQLite would not write) moves a file aside; every other
+ * error leaves it where it is. A lock is reported within 2 seconds (STARTUP_LOCK_WAIT_MS).
  */
 import fs from 'node:fs';
 import path from 'node:path';
@@ -61,10 +62,22 @@ export type StartupOutcome =
   | { kind: 'newer'; message: string }
   | { kind: StartupProblem; message: string; cause: string };
 
-/** The damaged file was found by SQLite itself, so it is safe to say so and move it aside. */
+/**
+ * Positive evidence that the file is damaged, so it is safe to say so and move it aside:
+ * quick_check failed, the file is empty although backups show there was data, or it starts
+ * like a database but the rest of its header is not one SQLite would write.
+ */
 class DamagedError extends Error {
-  readonly code = 'quick_check';
+  constructor(readonly code: 'quick_check' | 'empty-file' | 'bad-header') {
+    super(code);
+  }
 }
+
+/**
+ * How long start-up waits for another program's lock before saying the file is in use: two
+ * waits at most (the read-only check, then the first write) stay well within 2 seconds.
+ */
+export const STARTUP_LOCK_WAIT_MS = 750;
 
 /** The error's code (SQLite's or the system's), without its message, which could name a file. */
 export function errorCode(error: unknown): string {
@@ -74,7 +87,11 @@ export function errorCode(error: unknown): string {
 
 export function classifyOpenError(error: unknown): 'damaged' | StartupProblem {
   const code = errorCode(error);
-  if (code === 'quick_check' || code.startsWith('SQLITE_NOTADB') || code.startsWith('SQLITE_CORRUPT')) {
+  if (
+    ['quick_check', 'empty-file', 'bad-header'].includes(code) ||
+    code.startsWith('SQLITE_NOTADB') ||
+    code.startsWith('SQLITE_CORRUPT')
+  ) {
     return 'damaged';
   }
   if (code.startsWith('SQLITE_BUSY') || code.startsWith('SQLITE_LOCKED') || code === 'EBUSY') return 'locked';
@@ -168,7 +185,11 @@ function close(db: DB | null): void {
 
 const SQLITE_MAGIC = Buffer.from('SQLite format 3\0', 'latin1');
 
-/** `PRAGMA user_version` read from the file's 100-byte header, or null if it has no SQLite header. */
+/**
+ * `PRAGMA user_version` read from the file's 100-byte header, or null if it has no SQLite header.
+ * A header that starts like SQLite's but whose fixed fields are not what SQLite writes is damage
+ * (throws), not a database from a newer version: its "version" is garbage.
+ */
 function versionInHeader(file: string): number | null {
   const header = Buffer.alloc(100);
   const fd = fs.openSync(file, 'r');
@@ -177,15 +198,28 @@ function versionInHeader(file: string): number | null {
   } finally {
     fs.closeSync(fd);
   }
-  return header.subarray(0, 16).equals(SQLITE_MAGIC) ? header.readUInt32BE(60) : null;
+  if (!header.subarray(0, 16).equals(SQLITE_MAGIC)) return null;
+  if (!saneHeader(header)) throw new DamagedError('bad-header');
+  return header.readUInt32BE(60);
+}
+
+/** The fields of SQLite's file header that have fixed or few allowed values (sqlite.org/fileformat.html). */
+function saneHeader(header: Buffer): boolean {
+  const pageSize = header.readUInt16BE(16);
+  const pageSizeOk = pageSize === 1 || (pageSize >= 512 && pageSize <= 32_768 && (pageSize & (pageSize - 1)) === 0);
+  const versionsOk = [1, 2].includes(header[18] ?? 0) && [1, 2].includes(header[19] ?? 0);
+  const fractionsOk = header[21] === 64 && header[22] === 32 && header[23] === 32;
+  const schemaFormat = header.readUInt32BE(44);
+  const encoding = header.readUInt32BE(56);
+  return pageSizeOk && versionsOk && fractionsOk && schemaFormat <= 4 && encoding <= 3;
 }
 
 /** Reads the version and runs quick_check without writing anything; throws if the file is damaged. */
 function inspect(file: string): number {
-  const db = new Database(file, { readonly: true, fileMustExist: true });
+  const db = new Database(file, { readonly: true, fileMustExist: true, timeout: STARTUP_LOCK_WAIT_MS });
   try {
     const version = db.pragma('user_version', { simple: true }) as number;
-    if (db.pragma('quick_check', { simple: true }) !== 'ok') throw new DamagedError('quick_check failed');
+    if (db.pragma('quick_check', { simple: true }) !== 'ok') throw new DamagedError('quick_check');
     return version;
   } finally {
     close(db);
@@ -208,6 +242,11 @@ export async function openAppDatabase(options: StartupOptions): Promise<StartupO
   try {
     fs.mkdirSync(place.dataDir, { recursive: true });
     if (fs.existsSync(place.dbFile)) {
+      // An empty file where backups show there was data is damage (a crash or a sync tool
+      // emptied it), not a new start: adopting it would hide the data the backups hold.
+      if (fs.statSync(place.dbFile).size === 0 && backupInfos(place.backupDir).length > 0) {
+        throw new DamagedError('empty-file');
+      }
       // A newer database must be left exactly as it is: its header is read as plain bytes, so
       // not even SQLite's -wal and -shm files appear beside it.
       const headerVersion = versionInHeader(place.dbFile);
@@ -220,7 +259,12 @@ export async function openAppDatabase(options: StartupOptions): Promise<StartupO
       const version = inspect(place.dbFile);
       if (version > latest) return { kind: 'newer', message: new NewerDatabaseError(version, latest).message };
     }
-    db = await openDatabase(place.dbFile, { backupDir: place.backupDir, now: options.now, migrations });
+    db = await openDatabase(place.dbFile, {
+      backupDir: place.backupDir,
+      now: options.now,
+      migrations,
+      lockWaitMs: STARTUP_LOCK_WAIT_MS,
+    });
   } catch (error) {
     close(db);
     const cause = errorCode(error);
