@@ -4,7 +4,7 @@
  */
 import { randomUUID } from 'node:crypto';
 import path from 'node:path';
-import { app, BrowserWindow, clipboard, dialog, ipcMain, protocol, session, shell } from 'electron';
+import { app, BrowserWindow, clipboard, dialog, ipcMain, Menu, protocol, session, shell } from 'electron';
 import { AppError } from '../shared/result';
 import { DataSession } from './db/session';
 import { type Desktop, type FileDialogs, sessionDeps } from './deps';
@@ -12,7 +12,7 @@ import { systemFacts } from './diagnostics';
 import { handlers } from './handlers';
 import { registerIpc } from './ipc/register';
 import { APP_SCHEME } from './security';
-import { aboutPanelOptions, appFileHandler, createMainWindow, focusWindow, lockDown } from './window';
+import { aboutPanelOptions, appFileHandler, createMainWindow, focusWindow, lockDown, productionMenu } from './window';
 
 const RENDERER_ROOT = path.join(__dirname, '..', 'renderer');
 /** The PDF fonts, copied beside main.cjs by the build (see package.json "build:electron"). */
@@ -27,7 +27,7 @@ protocol.registerSchemesAsPrivileged([
 ]);
 
 function createWindow(): void {
-  mainWindow = createMainWindow(BrowserWindow, PRELOAD);
+  mainWindow = createMainWindow(BrowserWindow, PRELOAD, app.isPackaged);
   mainWindow.on('closed', () => {
     mainWindow = null;
   });
@@ -88,6 +88,8 @@ async function start(): Promise<void> {
   protocol.handle(APP_SCHEME, appFileHandler(RENDERER_ROOT));
   lockDown(app, session.defaultSession, shell);
   app.setAboutPanelOptions(aboutPanelOptions(app.getVersion()));
+  // A packaged build gets the minimal menu; `npm start` keeps Electron's, with its developer tools.
+  if (app.isPackaged) Menu.setApplicationMenu(Menu.buildFromTemplate(productionMenu(process.platform)));
   createWindow();
 }
 

@@ -57,10 +57,23 @@ export function resolveAppPath(root: string, url: string): string | null {
 /** Hosts the app may open in the user's browser (help and licence pages), always over https. */
 export const EXTERNAL_LINK_HOSTS = ['www.england.nhs.uk', 'www.nationalarchives.gov.uk', 'digital.nhs.uk'];
 
+/**
+ * True only for https on an allowlisted host at the default port, with no user name or password:
+ * scheme, host and port must match exactly (`https://www.england.nhs.uk:8443/` and
+ * `https://:pw@www.england.nhs.uk/` are refused).
+ */
 export function isAllowedExternalUrl(url: string): boolean {
   try {
     const parsed = new URL(url);
-    return parsed.protocol === 'https:' && EXTERNAL_LINK_HOSTS.includes(parsed.hostname) && parsed.username === '';
+    return (
+      parsed.protocol === 'https:' &&
+      EXTERNAL_LINK_HOSTS.includes(parsed.hostname) &&
+      parsed.host === parsed.hostname &&
+      parsed.port === '' &&
+      parsed.username === '' &&
+      parsed.password === '' &&
+      !/^https:\/\/[^/?#]*@/i.test(url)
+    );
   } catch {
     return false;
   }

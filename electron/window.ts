@@ -6,7 +6,14 @@
  * (test/electronegativity.test.ts) reads this file and can only judge options it can see.
  */
 import fs from 'node:fs/promises';
-import type { AboutPanelOptionsOptions, App, Session, Shell, BrowserWindow as Window } from 'electron';
+import type {
+  AboutPanelOptionsOptions,
+  App,
+  MenuItemConstructorOptions,
+  Session,
+  Shell,
+  BrowserWindow as Window,
+} from 'electron';
 import {
   APP_ENTRY,
   CONTENT_SECURITY_POLICY,
@@ -19,8 +26,11 @@ import {
 
 export const PRODUCT_NAME = 'Neighbourhood Ready';
 
-/** The one app window: isolated, sandboxed, no Node in the page, served from app://. */
-export function createMainWindow(BrowserWindow: typeof Window, preloadPath: string): Window {
+/**
+ * The one app window: isolated, sandboxed, no Node in the page, served from app://. A packaged
+ * (production) build has no developer tools; a development build keeps them.
+ */
+export function createMainWindow(BrowserWindow: typeof Window, preloadPath: string, packaged: boolean): Window {
   const window = new BrowserWindow({
     width: 1280,
     height: 860,
@@ -42,6 +52,7 @@ export function createMainWindow(BrowserWindow: typeof Window, preloadPath: stri
       webviewTag: false,
       navigateOnDragDrop: false,
       spellcheck: true,
+      devTools: !packaged,
     },
   });
   window.once('ready-to-show', () => window.show());
@@ -56,6 +67,8 @@ export function createMainWindow(BrowserWindow: typeof Window, preloadPath: stri
 export function lockDown(app: Pick<App, 'on'>, ses: Session, shell: Pick<Shell, 'openExternal'>): void {
   ses.setPermissionRequestHandler((_contents, _permission, callback) => callback(false));
   ses.setPermissionCheckHandler(() => false);
+  // USB, serial and HID devices: never, whatever a page asks.
+  ses.setDevicePermissionHandler(() => false);
   ses.webRequest.onBeforeRequest((details, callback) => callback({ cancel: !isAllowedRequest(details.url) }));
 
   app.on('web-contents-created', (_event, contents) => {
@@ -87,6 +100,36 @@ export function appFileHandler(root: string): (request: Request) => Promise<Resp
       return new Response('Not found', { status: 404 });
     }
   };
+}
+
+/**
+ * The menu of a packaged build: Edit (for copy and paste, and their keyboard shortcuts) and
+ * Help → About, and on macOS the app menu it needs to quit. No View menu, so no reload and no
+ * developer tools shortcut (Ctrl+Shift+I, Ctrl+R).
+ */
+export function productionMenu(platform: NodeJS.Platform): MenuItemConstructorOptions[] {
+  const edit: MenuItemConstructorOptions = {
+    label: 'Edit',
+    submenu: [
+      { role: 'undo' },
+      { role: 'redo' },
+      { type: 'separator' },
+      { role: 'cut' },
+      { role: 'copy' },
+      { role: 'paste' },
+      { role: 'selectAll' },
+    ],
+  };
+  const help: MenuItemConstructorOptions = {
+    role: 'help',
+    submenu: [{ role: 'about', label: `About ${PRODUCT_NAME}` }],
+  };
+  if (platform !== 'darwin') return [edit, help];
+  const appMenu: MenuItemConstructorOptions = {
+    label: PRODUCT_NAME,
+    submenu: [{ role: 'about' }, { type: 'separator' }, { role: 'hide' }, { role: 'unhide' }, { role: 'quit' }],
+  };
+  return [appMenu, edit, { role: 'windowMenu' }, help];
 }
 
 /** Brings the first instance's window forward when the app is started a second time. */

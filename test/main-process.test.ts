@@ -6,9 +6,17 @@
  */
 import fs from 'node:fs';
 import path from 'node:path';
+import type { MenuItemConstructorOptions } from 'electron';
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { CONTENT_SECURITY_POLICY } from '../electron/security';
-import { aboutPanelOptions, appFileHandler, createMainWindow, focusWindow, lockDown } from '../electron/window';
+import {
+  aboutPanelOptions,
+  appFileHandler,
+  createMainWindow,
+  focusWindow,
+  lockDown,
+  productionMenu,
+} from '../electron/window';
 import { CHANNEL_NAMES, ipcChannelName } from '../shared/channels';
 import { tempDir } from './support/temp';
 
@@ -51,10 +59,12 @@ const electron = vi.hoisted(() => {
     getPath: vi.fn((_name: string) => ''),
     getVersion: vi.fn(() => '0.1.0'),
     setAboutPanelOptions: vi.fn(),
+    isPackaged: true,
   });
   const defaultSession = {
     setPermissionRequestHandler: vi.fn(),
     setPermissionCheckHandler: vi.fn(),
+    setDevicePermissionHandler: vi.fn(),
     webRequest: { onBeforeRequest: vi.fn() },
   };
   return {
@@ -66,6 +76,10 @@ const electron = vi.hoisted(() => {
       BrowserWindow,
       session: { defaultSession },
       protocol: { registerSchemesAsPrivileged: vi.fn(), handle: vi.fn() },
+      Menu: {
+        buildFromTemplate: vi.fn((template: unknown[]) => ({ template })),
+        setApplicationMenu: vi.fn(),
+      },
       shell: { openExternal: vi.fn(async (_url: string) => {}), openPath: vi.fn(async (_path: string) => '') },
       clipboard: { writeText: vi.fn() },
       ipcMain: { handle: vi.fn() },
@@ -78,7 +92,7 @@ const electron = vi.hoisted(() => {
 
 vi.mock('electron', () => electron.module);
 
-const { app, session, protocol, shell, ipcMain, contextBridge, ipcRenderer } = electron.module;
+const { app, session, protocol, shell, ipcMain, contextBridge, ipcRenderer, Menu } = electron.module;
 const ses = session.defaultSession;
 
 function mockCall<T>(fn: { mock: { calls: unknown[][] } }, index = 0): T {
@@ -89,13 +103,14 @@ function mockCall<T>(fn: { mock: { calls: unknown[][] } }, index = 0): T {
 
 beforeEach(() => {
   vi.clearAllMocks();
+  app.isPackaged = true;
   app.listeners.clear();
   electron.BrowserWindow.instances.length = 0;
 });
 
 describe('the app window', () => {
   it('is created isolated, sandboxed, without Node, and loads the app page', () => {
-    const window = createMainWindow(electron.BrowserWindow as never, '/opt/app/dist/electron/preload.cjs');
+    const window = createMainWindow(electron.BrowserWindow as never, '/opt/app/dist/electron/preload.cjs', true);
     const [created] = electron.BrowserWindow.instances;
     expect(created).toBe(window);
     expect(created?.options).toEqual({
@@ -119,12 +134,40 @@ describe('the app window', () => {
         webviewTag: false,
         navigateOnDragDrop: false,
         spellcheck: true,
+        devTools: false,
       },
     });
     expect(created?.loadURL).toHaveBeenCalledWith('app://bundle/index.html');
     expect(created?.show).not.toHaveBeenCalled();
     created?.emit('ready-to-show');
     expect(created?.show).toHaveBeenCalledTimes(1);
+  });
+
+  it('case 10: a production (packaged) build has no developer tools; a development build keeps them', () => {
+    createMainWindow(electron.BrowserWindow as never, 'preload.cjs', true);
+    createMainWindow(electron.BrowserWindow as never, 'preload.cjs', false);
+    const [packaged, development] = electron.BrowserWindow.instances;
+    expect(packaged?.options.webPreferences).toMatchObject({ devTools: false });
+    expect(development?.options.webPreferences).toMatchObject({ devTools: true });
+  });
+
+  it('case 10: the production menu is Edit (copy and paste) and Help → About only: no reload, no developer tools', () => {
+    const roles = (items: MenuItemConstructorOptions[]): string[] =>
+      items.flatMap((item) => [
+        ...(item.role ? [item.role] : []),
+        ...(Array.isArray(item.submenu) ? roles(item.submenu) : []),
+      ]);
+    const windows = productionMenu('win32');
+    expect(windows.map((m) => m.label ?? m.role)).toEqual(['Edit', 'help']);
+    expect(roles(windows)).toEqual(['undo', 'redo', 'cut', 'copy', 'paste', 'selectAll', 'help', 'about']);
+    const mac = productionMenu('darwin');
+    expect(mac.map((m) => m.label ?? m.role)).toEqual(['Neighbourhood Ready', 'Edit', 'windowMenu', 'help']);
+    for (const menu of [windows, mac, productionMenu('linux')]) {
+      expect(roles(menu)).not.toEqual(
+        expect.arrayContaining([expect.stringMatching(/reload|forceReload|toggleDevTools|viewMenu|fileMenu/)]),
+      );
+      expect(JSON.stringify(menu)).not.toMatch(/accelerator/);
+    }
   });
 
   it('brings the first window forward, restoring it when minimised', () => {
@@ -170,6 +213,16 @@ describe('lockDown: permissions, requests, navigation, windows and webviews', ()
     expect(
       ['media', 'geolocation', 'notifications', 'clipboard-sanitized-write'].map((p) => checkHandler({}, p)),
     ).toEqual([false, false, false, false]);
+  });
+
+  it('case 10: a device permission handler denies USB, serial and HID devices', () => {
+    lockDown(app as never, ses as never, shell);
+    const [deviceHandler] = mockCall<[(d: { deviceType: string; origin: string }) => boolean]>(
+      ses.setDevicePermissionHandler,
+    );
+    for (const deviceType of ['usb', 'serial', 'hid']) {
+      expect(deviceHandler({ deviceType, origin: 'app://bundle' }), deviceType).toBe(false);
+    }
   });
 
   it("cancels every request that is not the app's own", () => {
@@ -225,8 +278,10 @@ describe('lockDown: permissions, requests, navigation, windows and webviews', ()
       'app://bundle/index.html',
       'javascript:alert(1)',
       'file:///C:/Windows/System32/calc.exe',
+      'https://www.england.nhs.uk:8443/',
+      'https://:pw@www.england.nhs.uk/',
     ].map((url) => openHandler({ url }).action);
-    expect(denied).toEqual(['deny', 'deny', 'deny', 'deny', 'deny', 'deny', 'deny']);
+    expect(denied).toEqual(['deny', 'deny', 'deny', 'deny', 'deny', 'deny', 'deny', 'deny', 'deny']);
     expect(shell.openExternal.mock.calls).toEqual([['https://www.england.nhs.uk/primary-care/']]);
   });
 });
@@ -316,6 +371,10 @@ describe('main.ts wiring', () => {
       expect(ipcMain.handle.mock.calls.map(([name]) => name).sort()).toEqual(CHANNEL_NAMES.map(ipcChannelName).sort());
       expect(ses.setPermissionRequestHandler).toHaveBeenCalledTimes(1);
       expect(ses.setPermissionCheckHandler).toHaveBeenCalledTimes(1);
+      expect(ses.setDevicePermissionHandler).toHaveBeenCalledTimes(1);
+      // Packaged: the minimal menu replaces Electron's, and the window has no developer tools.
+      expect(Menu.setApplicationMenu).toHaveBeenCalledWith({ template: productionMenu(process.platform) });
+      expect(window.options.webPreferences).toMatchObject({ devTools: false });
       expect(ses.webRequest.onBeforeRequest).toHaveBeenCalledTimes(1);
       expect(app.listeners.get('web-contents-created')).toHaveLength(1);
       expect(app.setAboutPanelOptions).toHaveBeenCalledWith(aboutPanelOptions('0.1.0'));

@@ -49,6 +49,12 @@ describe('origins, links and requests', () => {
     expect(isAllowedExternalUrl('http://www.england.nhs.uk/')).toBe(false);
     expect(isAllowedExternalUrl('https://www.england.nhs.uk.evil.example/')).toBe(false);
     expect(isAllowedExternalUrl('https://user@www.england.nhs.uk/')).toBe(false);
+    // Case 10: scheme, host and port exactly, and no user name or password, even an empty one.
+    expect(isAllowedExternalUrl('https://www.england.nhs.uk:8443/')).toBe(false);
+    expect(isAllowedExternalUrl('https://:pw@www.england.nhs.uk/')).toBe(false);
+    expect(isAllowedExternalUrl('https://@www.england.nhs.uk/')).toBe(false);
+    expect(isAllowedExternalUrl('https://www.england.nhs.uk:443/x')).toBe(true);
+    expect(isAllowedExternalUrl('https://WWW.ENGLAND.NHS.UK/x@y')).toBe(true);
     expect(isAllowedExternalUrl('javascript:alert(1)')).toBe(false);
     expect(isAllowedExternalUrl('file:///C:/Windows/System32/calc.exe')).toBe(false);
   });
