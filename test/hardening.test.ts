@@ -325,3 +325,42 @@ describe('case 6: the report command answers every mistake with one plain line a
     expect(fs.existsSync(path.join(dir, 'o.pdf'))).toBe(false);
   });
 });
+
+describe('lower risk: CSV cells a spreadsheet would run as a formula', () => {
+  test('cells starting with a space, a line feed or a fullwidth ＝ (and other fullwidth starters) are neutralised', async () => {
+    const dir = tempDir('nr-csv-');
+    const target = path.join(dir, 'actions.csv');
+    const base = await testDeps();
+    const deps: Deps = {
+      ...base,
+      dialogs: { chooseFilesToOpen: async () => [], chooseFileToSave: async () => target },
+    };
+    await call(deps, 'loadExample', undefined);
+    const hostile = [
+      ' =HYPERLINK("http://x")',
+      '\n=1+1',
+      '\uFF1DSUM(A1)',
+      '\uFF0B1',
+      '\uFF0D1',
+      '\uFF20A1',
+      '\u3000=1',
+    ];
+    const example = exampleAssessment();
+    for (const [i, description] of hostile.entries()) {
+      const action = example.actions[i];
+      if (!action) throw new Error('the worked example has actions');
+      const saved = await call(deps, 'saveAction', {
+        assessmentId: EXAMPLE_ASSESSMENT_ID,
+        action: { ...action, description },
+      });
+      expect(saved.ok).toBe(true);
+    }
+    const exported = await call(deps, 'exportPlan', { assessmentId: EXAMPLE_ASSESSMENT_ID, format: 'csv' });
+    expect(exported.ok).toBe(true);
+    const csv = fs.readFileSync(target, 'utf8');
+    for (const value of hostile) {
+      const quoted = /[",\r\n]/.test(value) ? `"'${value.replace(/"/g, '""')}"` : `'${value}`;
+      expect(csv, JSON.stringify(value)).toContain(`,${quoted},`);
+    }
+  });
+});

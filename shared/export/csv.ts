@@ -6,10 +6,10 @@
  * - RFC 4180 quoting: a field containing a comma, a double quote, CR or LF is wrapped in double
  *   quotes, with each inner double quote doubled. Line breaks inside a field are kept.
  * - Dates as ISO YYYY-MM-DD, so they sort and import the same on every machine and locale.
- * - Formula injection guard (OWASP "CSV Injection"): a field that begins with `=`, `+`, `-`, `@`,
- *   a tab or a carriage return would be run as a formula by a spreadsheet, so it gets a leading
- *   apostrophe (`'=SUM(A1)`). The apostrophe is visible in the cell; the text is otherwise
- *   unchanged. Every column is guarded, including the ones the app fills itself.
+ * - Formula injection guard (csv-guard.ts): a field that a spreadsheet would run as a formula
+ *   (starting with `=`, `+`, `-`, `@`, also after spaces or a line break or in fullwidth form)
+ *   gets a leading apostrophe (`'=SUM(A1)`). The apostrophe is visible in the cell; the text is
+ *   otherwise unchanged. Every column is guarded, including the ones the app fills itself.
  *
  * Rows are in plan order, as in the PDF: areas by priority (highest first; actions for an area the
  * framework does not have come last), then start month, due date and title.
@@ -24,6 +24,7 @@
 import type { Assessment } from '../domain';
 import type { Framework } from '../framework/types';
 import { buildReport, type Report } from '../report';
+import { guardFormula } from './csv-guard';
 
 export const CSV_COLUMNS = [
   'PCN code',
@@ -43,12 +44,9 @@ export const CSV_COLUMNS = [
   'Action ID',
 ] as const;
 
-/** Characters that make a spreadsheet treat a cell as a formula when they start it. */
-const FORMULA_START = /^[=+\-@\t\r]/;
-
-/** One field, guarded against formula injection and quoted as RFC 4180 requires. */
+/** One field, guarded against formula injection (csv-guard.ts) and quoted as RFC 4180 requires. */
 export function csvField(value: string): string {
-  const guarded = FORMULA_START.test(value) ? `'${value}` : value;
+  const guarded = guardFormula(value);
   return /[",\r\n]/.test(guarded) ? `"${guarded.replace(/"/g, '""')}"` : guarded;
 }
 
