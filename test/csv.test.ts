@@ -122,7 +122,13 @@ describe('csvField', () => {
     ['\t=1', "'\t=1"],
     ['\r=1', '"\'\r=1"'],
     ['a=b', 'a=b'],
-    [' =1', ' =1'],
+    // Spreadsheets skip leading spaces and line breaks, and fold fullwidth signs, before a formula.
+    [' =1', "' =1"],
+    ['\n=1', '"\'\n=1"'],
+    ['\nplain', '"\'\nplain"'],
+    ['\uFF1D1+1', "'\uFF1D1+1"],
+    ['\uFF20A1', "'\uFF20A1"],
+    [' plain', ' plain'],
     ['Zoë O’Brien–Smith 👍 日本', 'Zoë O’Brien–Smith 👍 日本'],
     ["<b>O'Neil</b> & co", "<b>O'Neil</b> & co"],
   ])('%j → %j', (input, output) => {
