@@ -16,6 +16,7 @@ import {
   parseAssessmentFile,
   toAssessmentFile,
 } from '../shared/export/assessment-file';
+import { toResponseFile } from '../shared/export/response-files';
 import { decodeFileText, sizeAgainstLimit } from '../shared/file-text';
 import { checkAction } from '../shared/plan';
 import { cleanLine, isBlank } from '../shared/text-rules';
@@ -362,5 +363,68 @@ describe('lower risk: CSV cells a spreadsheet would run as a formula', () => {
       const quoted = /[",\r\n]/.test(value) ? `"'${value.replace(/"/g, '""')}"` : `'${value}`;
       expect(csv, JSON.stringify(value)).toContain(`,${quoted},`);
     }
+  });
+});
+
+describe('lower risk: a response file never changes live scores without saying so', () => {
+  test("importing a response file keeps the participant's live scores and says which answers were left out", async () => {
+    const dir = tempDir('nr-resp-');
+    const file = path.join(dir, 'response.json');
+    const base = await testDeps();
+    const deps: Deps = {
+      ...base,
+      dialogs: { chooseFilesToOpen: async () => [file], chooseFileToSave: async () => null },
+    };
+    await call(deps, 'loadExample', undefined);
+    const example = exampleAssessment();
+    const person = example.participants[0];
+    if (!person) throw new Error('the worked example has participants');
+    const liveScores = example.workshop.scores.filter((s) => s.participantId === person.id && s.source === 'live');
+    const [first, second] = liveScores;
+    if (!first || !second) throw new Error('the worked example has live scores');
+    const scoresOf = () =>
+      deps.db
+        .prepare(
+          'SELECT question_id, current_level, target_level, source FROM participant_score WHERE participant_id = ? ORDER BY question_id',
+        )
+        .all(person.id);
+    const before = scoresOf();
+    const changed = (level: number | null) => (level === 4 ? 0 : 4) as 0 | 4;
+    fs.writeFileSync(
+      file,
+      toResponseFile(
+        {
+          packId: '3f2b8c1e-5d4a-4c6b-9e2f-1a7d3c5b8e90',
+          assessmentId: EXAMPLE_ASSESSMENT_ID,
+          frameworkVersion: example.frameworkVersion,
+          pcnName: example.profile.pcnName,
+          participant: person,
+          answers: [first, second].map((s) => ({
+            questionId: s.questionId,
+            current: changed(s.current),
+            dontKnow: false,
+            target: changed(s.target),
+            reason: 'From my response file',
+          })),
+        },
+        META,
+      ),
+    );
+    const result = await call(deps, 'importResponseFiles', { assessmentId: EXAMPLE_ASSESSMENT_ID });
+    expect(result.ok).toBe(true);
+    if (result.ok) {
+      expect(result.value?.results).toEqual([
+        {
+          fileName: 'response.json',
+          outcome: 'imported',
+          participant: person.name,
+          answers: 0,
+          message:
+            '2 answers in the file were not imported: the scores entered live in the workshop for those questions are kept. ' +
+            'If the file is right, change them in the scoring grid.',
+        },
+      ]);
+    }
+    expect(scoresOf()).toEqual(before);
   });
 });

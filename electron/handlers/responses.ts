@@ -160,10 +160,11 @@ export const responseHandlers = {
         continue;
       }
       const now = deps.now().toISOString();
-      const given = response.answers.filter(
+      const answered = response.answers.filter(
         (a) => a.current !== null || a.dontKnow || a.target !== null || a.reason.trim() !== '',
       );
-      let note = '';
+      const notes: string[] = [];
+      let imported = 0;
       const outcome = deps.db.transaction((): 'imported' | 'updated' => {
         const owner = workshop.participantAssessment(deps.db, response.participant.id);
         if (owner !== undefined && owner !== assessment.id) {
@@ -171,8 +172,26 @@ export const responseHandlers = {
         }
         if (owner === undefined) {
           workshop.upsertParticipant(deps.db, assessment.id, response.participant, now);
-          note = 'They were not in the participants list, so they have been added.';
+          notes.push('They were not in the participants list, so they have been added.');
         }
+        // Scores entered live in the workshop are never replaced by a file without the
+        // facilitator seeing it: they are kept, and the result says which answers were left out.
+        const live = new Set(
+          deps.db
+            .prepare("SELECT question_id FROM participant_score WHERE participant_id = ? AND source = 'live'")
+            .pluck()
+            .all(response.participant.id) as string[],
+        );
+        const given = answered.filter((a) => !live.has(a.questionId));
+        const kept = answered.length - given.length;
+        if (kept > 0) {
+          notes.push(
+            `${kept === 1 ? '1 answer in the file was' : `${kept} answers in the file were`} not imported: ` +
+              `the scores entered live in the workshop for ${kept === 1 ? 'that question are' : 'those questions are'} kept. ` +
+              'If the file is right, change them in the scoring grid.',
+          );
+        }
+        imported = given.length;
         const before = deps.db
           .prepare("SELECT count(*) AS n FROM participant_score WHERE participant_id = ? AND source = 'response-file'")
           .get(response.participant.id) as { n: number };
@@ -200,8 +219,8 @@ export const responseHandlers = {
           fileName,
           outcome: result,
           participant: labels.get(response.participant.id) ?? 'A participant',
-          answers: given.length,
-          message: note,
+          answers: imported,
+          message: notes.join(' '),
         });
       } catch (error) {
         if (!(error instanceof AppError)) throw error;
