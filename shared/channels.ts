@@ -49,6 +49,7 @@ export const CHANNEL_NAMES = [
 
   'directoryStatus',
   'importDirectory',
+  'confirmDirectoryImport',
   'searchPcns',
   'getDirectoryPcn',
 

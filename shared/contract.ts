@@ -6,7 +6,7 @@
 import { z } from 'zod';
 import { CHANNEL_NAMES, type ChannelName } from './channels';
 import type { DataOverview, RestoreCandidate, RestoreDone, StartupStatus } from './data-api';
-import type { DirectoryStatus, PcnDetails, PcnMatch } from './directory-api';
+import type { DirectoryShrinkWarning, DirectoryStatus, PcnDetails, PcnMatch } from './directory-api';
 import {
   ACTION_STATUSES,
   type Action,
@@ -306,7 +306,9 @@ export const contract = {
 
   // The NHS directory
   directoryStatus: channel<DirectoryStatus | null>()(z.undefined()),
-  importDirectory: channel<DirectoryStatus | null>()(z.undefined()),
+  // A warning instead of the status when the import would shrink the directory sharply.
+  importDirectory: channel<DirectoryStatus | DirectoryShrinkWarning | null>()(z.undefined()),
+  confirmDirectoryImport: channel<DirectoryStatus | null>()(z.strictObject({ token: id, replace: z.boolean() })),
   searchPcns: channel<PcnMatch[]>()(z.strictObject({ query: z.string().max(100) })),
   getDirectoryPcn: channel<PcnDetails>()(z.strictObject({ code: pcnCode })),
 

@@ -11,6 +11,15 @@ export interface DirectoryStatus {
   files: string[];
 }
 
+/**
+ * An import held back because it would shrink the directory sharply (a cut-down or filtered
+ * file, say): the user decides with `confirmDirectoryImport`, after reading `message`.
+ */
+export interface DirectoryShrinkWarning {
+  token: string;
+  message: string;
+}
+
 export interface PcnMatch {
   code: string;
   name: string;

@@ -428,3 +428,46 @@ describe('lower risk: a response file never changes live scores without saying s
     expect(scoresOf()).toEqual(before);
   });
 });
+
+describe('lower risk: a directory import that shrinks the directory sharply', () => {
+  test('a cut-down mapping file with the same extract date waits for the user, and replaces only when told to', async () => {
+    const full = path.join(FIXTURES, 'gp-reg-pat-prac-map_fixture.csv');
+    const lines = fs.readFileSync(full, 'utf8').trimEnd().split('\n');
+    const cut = path.join(tempDir('nr-dir-'), 'gp-reg-pat-prac-map.csv');
+    // The header and the first PCN's practices only: the same month, far fewer PCNs.
+    fs.writeFileSync(cut, `${[lines[0], ...lines.slice(1).filter((l) => l.includes(',U90001,'))].join('\n')}\n`);
+    const base = await testDeps();
+    const choose = (file: string): Deps => ({
+      ...base,
+      dialogs: { chooseFilesToOpen: async () => [file], chooseFileToSave: async () => null },
+    });
+    const first = await call(choose(full), 'importDirectory', undefined);
+    expect(first).toMatchObject({ ok: true, value: { pcnCount: 4, practiceCount: 9 } });
+    const pcnCount = () => (base.db.prepare('SELECT count(*) AS n FROM directory_pcn').get() as { n: number }).n;
+
+    const warned = await call(choose(cut), 'importDirectory', undefined);
+    expect(warned.ok).toBe(true);
+    if (!warned.ok || !warned.value || !('token' in warned.value)) throw new Error('expected a warning');
+    expect(warned.value.message).toBe(
+      'gp-reg-pat-prac-map.csv lists 1 PCN and 3 practices, far fewer than the directory you have (4 PCNs and 9 practices, from 1 August 2026). ' +
+        'It may be cut short, filtered or a different file. Nothing has been changed yet: replace your directory with it only if you are sure.',
+    );
+    expect(pcnCount()).toBe(4);
+    expect(await call(base, 'confirmDirectoryImport', { token: warned.value.token, replace: false })).toEqual({
+      ok: true,
+      value: null,
+    });
+    expect(pcnCount()).toBe(4);
+
+    const again = await call(choose(cut), 'importDirectory', undefined);
+    if (!again.ok || !again.value || !('token' in again.value)) throw new Error('expected a warning');
+    const replaced = await call(base, 'confirmDirectoryImport', { token: again.value.token, replace: true });
+    expect(replaced).toMatchObject({ ok: true, value: { pcnCount: 1 } });
+    expect(pcnCount()).toBe(1);
+    // A token is used once.
+    expect(await call(base, 'confirmDirectoryImport', { token: again.value.token, replace: true })).toMatchObject({
+      ok: false,
+      error: { code: 'not-found' },
+    });
+  });
+});

@@ -22,7 +22,7 @@ import {
   searchDirectory,
 } from '../../shared/directory';
 import { parseSubIcbs } from '../../shared/directory/sub-icb';
-import type { DirectoryStatus, PcnMatch } from '../../shared/directory-api';
+import type { DirectoryShrinkWarning, DirectoryStatus, PcnMatch } from '../../shared/directory-api';
 import { decodeFileText, sizeAgainstLimit } from '../../shared/file-text';
 import { AppError } from '../../shared/result';
 import * as store from '../db/directory';
@@ -94,7 +94,39 @@ async function readChosenFile(file: string): Promise<{ name: string; kind: Direc
   return { name, kind, text };
 }
 
-export async function importDirectoryFiles(deps: Deps, files: string[]): Promise<DirectoryStatus> {
+/**
+ * An import that would leave fewer than this share of the PCNs or practices already held is held
+ * back for the user to confirm: NHS England's monthly files change by a handful of PCNs, so a
+ * sharp drop means a cut-down, filtered or wrong file (300 rows replacing 1,298 PCNs).
+ */
+export const SHARP_SHRINK = 0.8;
+
+interface PendingImport {
+  directory: ReturnType<typeof buildDirectory>;
+  files: string[];
+  subIcbs: ReturnType<typeof parseSubIcbs>;
+}
+
+/** Imports waiting for the user's answer to a shrink warning, by token. */
+const pendingImports = new WeakMap<DB, Map<string, PendingImport>>();
+
+/** "1 PCN", "1,298 PCNs". */
+function count(n: number, noun: string): string {
+  return `${n.toLocaleString('en-GB')} ${n === 1 ? noun : `${noun}s`}`;
+}
+
+async function replaceStored(deps: Deps, pending: PendingImport): Promise<DirectoryStatus> {
+  if (store.directoryInfo(deps.db)) await deps.backup?.('before-directory-import');
+  store.replaceDirectory(deps.db, pending.directory, deps.now().toISOString(), pending.files, pending.subIcbs);
+  const info = store.directoryInfo(deps.db);
+  if (!info) throw new AppError('internal', 'The directory could not be read back after importing.');
+  return toStatus(info);
+}
+
+export async function importDirectoryFiles(
+  deps: Deps,
+  files: string[],
+): Promise<DirectoryStatus | DirectoryShrinkWarning> {
   const chosen = await Promise.all(files.map(readChosenFile));
   const byKind = new Map<DirectoryFileKind, (typeof chosen)[number]>();
   for (const file of chosen) {
@@ -141,17 +173,27 @@ export async function importDirectoryFiles(deps: Deps, files: string[]): Promise
         `(${formatDateLong(directory.extractDate)}). Nothing was imported; your directory is unchanged.`,
     );
   }
-  if (existing) await deps.backup?.('before-directory-import');
-  store.replaceDirectory(
-    deps.db,
+  const pending: PendingImport = {
     directory,
-    deps.now().toISOString(),
-    chosen.map((f) => f.name),
-    parseSubIcbs(mappingFile.text),
-  );
-  const info = store.directoryInfo(deps.db);
-  if (!info) throw new AppError('internal', 'The directory could not be read back after importing.');
-  return toStatus(info);
+    files: chosen.map((f) => f.name),
+    subIcbs: parseSubIcbs(mappingFile.text),
+  };
+  const pcns = directory.pcns.length;
+  const practices = directory.practices.length;
+  if (existing && (pcns < existing.pcnCount * SHARP_SHRINK || practices < existing.practiceCount * SHARP_SHRINK)) {
+    const token = deps.newId();
+    const waiting = pendingImports.get(deps.db) ?? new Map<string, PendingImport>();
+    waiting.set(token, pending);
+    pendingImports.set(deps.db, waiting);
+    return {
+      token,
+      message:
+        `${mappingFile.name} lists ${count(pcns, 'PCN')} and ${count(practices, 'practice')}, far fewer than the directory you have ` +
+        `(${count(existing.pcnCount, 'PCN')} and ${count(existing.practiceCount, 'practice')}, from ${formatDateLong(existing.extractDate)}). ` +
+        'It may be cut short, filtered or a different file. Nothing has been changed yet: replace your directory with it only if you are sure.',
+    };
+  }
+  return replaceStored(deps, pending);
 }
 
 export const directoryHandlers = {
@@ -169,6 +211,16 @@ export const directoryHandlers = {
     });
     if (files.length === 0) return null;
     return importDirectoryFiles(deps, files);
+  },
+
+  /** The user's answer to a shrink warning: replace the directory (after a backup), or keep it. */
+  async confirmDirectoryImport(deps, input) {
+    const waiting = pendingImports.get(deps.db);
+    const pending = waiting?.get(input.token);
+    if (!waiting || !pending)
+      throw new AppError('not-found', 'That import is no longer waiting. Choose the files again.');
+    waiting.delete(input.token);
+    return input.replace ? replaceStored(deps, pending) : null;
   },
 
   searchPcns(deps, input) {

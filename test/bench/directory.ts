@@ -48,7 +48,8 @@ async function timedImport(dir: string, name: string, files: string[]): Promise<
   const deps: Deps = { db, now: () => new Date(), newId: () => 'unused', log: console.error };
   let pcns = 0;
   const elapsed = await timeMsAsync(async () => {
-    pcns = (await importDirectoryFiles(deps, files)).pcnCount;
+    const result = await importDirectoryFiles(deps, files);
+    pcns = 'pcnCount' in result ? result.pcnCount : 0;
   });
   db.close();
   fs.rmSync(runDir, { recursive: true, force: true });

@@ -1,10 +1,11 @@
 /**
  * Importing NHS England's monthly "Patients Registered at a GP Practice" files. The main process
  * shows the file dialog, checks every file before writing anything, and replaces the directory
- * with a newer month. This shows the outcome in words: what was imported, or exactly why not.
+ * with a newer month. This shows the outcome in words: what was imported, or exactly why not. An
+ * import that would shrink the directory sharply waits for the user to replace or keep.
  */
 import { type ReactNode, useEffect, useId, useRef, useState } from 'react';
-import type { DirectoryStatus } from '../../../shared/directory-api';
+import type { DirectoryShrinkWarning, DirectoryStatus } from '../../../shared/directory-api';
 import { api } from '../api';
 import { formatCount, formatMonthYearLong } from '../profile-form';
 import { ErrorSummary } from './ErrorSummary';
@@ -84,7 +85,9 @@ export function DirectoryImport({ status, onImported, children, outcomeKey }: Pr
   const [busy, setBusy] = useState(false);
   const [done, setDone] = useState<DirectoryStatus | null>(null);
   const [error, setError] = useState<string | null>(null);
+  const [warning, setWarning] = useState<DirectoryShrinkWarning | null>(null);
   const errorRef = useRef<HTMLDivElement>(null);
+  const warningRef = useRef<HTMLHeadingElement>(null);
   const doneRef = useRef<HTMLDivElement>(null);
 
   // Like NHS.UK's error summary and success banner: move focus to the outcome so it is read out.
@@ -94,24 +97,48 @@ export function DirectoryImport({ status, onImported, children, outcomeKey }: Pr
   useEffect(() => {
     if (done) doneRef.current?.focus();
   }, [done]);
+  useEffect(() => {
+    if (warning) warningRef.current?.focus();
+  }, [warning]);
   // biome-ignore lint/correctness/useExhaustiveDependencies: runs on purpose whenever the key changes.
   useEffect(() => {
     setDone(null);
     setError(null);
+    setWarning(null);
   }, [outcomeKey]);
+
+  function show(result: Awaited<ReturnType<typeof api.confirmDirectoryImport>>) {
+    if (!result.ok) setError(result.error.message);
+    else if (result.value) {
+      setDone(result.value);
+      onImported(result.value);
+    }
+  }
 
   async function run() {
     if (busy) return;
     setBusy(true);
     setError(null);
     setDone(null);
+    setWarning(null);
     try {
       const result = await api.importDirectory();
-      if (!result.ok) setError(result.error.message);
-      else if (result.value) {
-        setDone(result.value);
-        onImported(result.value);
-      }
+      if (result.ok && result.value && 'token' in result.value) setWarning(result.value);
+      else show(result as Awaited<ReturnType<typeof api.confirmDirectoryImport>>);
+    } catch {
+      setError('The app could not reach its data store. Nothing was imported.');
+    } finally {
+      setBusy(false);
+    }
+  }
+
+  async function answer(replace: boolean) {
+    if (busy || !warning) return;
+    setBusy(true);
+    try {
+      const result = await api.confirmDirectoryImport({ token: warning.token, replace });
+      setWarning(null);
+      show(result);
     } catch {
       setError('The app could not reach its data store. Nothing was imported.');
     } finally {
@@ -121,6 +148,24 @@ export function DirectoryImport({ status, onImported, children, outcomeKey }: Pr
 
   return (
     <div className="app-directory-import">
+      {warning && (
+        <div className="nhsuk-card nhsuk-card--warning" role="alert" aria-labelledby={`${id}-warning`}>
+          <div className="nhsuk-card__content">
+            <h2 className="nhsuk-card__heading" id={`${id}-warning`} ref={warningRef} tabIndex={-1}>
+              <span className="nhsuk-u-visually-hidden">Important: </span>This would shrink your NHS directory
+            </h2>
+            <p className="nhsuk-body">{warning.message}</p>
+            <div className="nhsuk-button-group nhsuk-u-margin-bottom-0">
+              <button type="button" className="nhsuk-button nhsuk-button--secondary" onClick={() => answer(false)}>
+                Keep my current directory
+              </button>
+              <button type="button" className="nhsuk-button nhsuk-button--warning" onClick={() => answer(true)}>
+                Replace it with this file
+              </button>
+            </div>
+          </div>
+        </div>
+      )}
       {error && (
         <ErrorSummary ref={errorRef} id={`${id}-error`} title="The NHS England files were not imported">
           <p>{error}</p>
