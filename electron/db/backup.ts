@@ -112,11 +112,7 @@ export function newestGoodBackup(dir: string): BackupInfo | null {
 export async function takeBackup(db: DB, dir: string, reason: string, now: Date): Promise<string> {
   fs.mkdirSync(dir, { recursive: true });
   const file = path.join(dir, `${PREFIX}${stamp(now)}-${reason.replace(/[^a-z0-9-]/gi, '')}.sqlite`);
-  await db.backup(file);
-  if (!finishCopy(file)) {
-    fs.rmSync(file, { force: true });
-    throw new BackupError('The backup could not be verified, so the change was not made.');
-  }
+  await writeVerifiedCopy(db, file, 'The backup could not be verified, so the change was not made.');
   for (const old of listBackups(dir).slice(BACKUPS_KEPT)) fs.rmSync(old, { force: true });
   return file;
 }
@@ -153,15 +149,15 @@ export async function takeDailyBackup(db: DB, dir: string, now: Date): Promise<s
 }
 
 /**
- * Writes a verified copy of the database to a file the user chose: first to a temporary file
- * beside it, renamed over the target only once the copy has passed its check, so a full disk or
- * a failed check never leaves a partial file. Returns its size in bytes.
+ * Writes a verified copy of the database to `target`: first to a temporary file beside it, renamed
+ * over the target only once the copy has passed its check and is on disk, so a full disk, a failed
+ * check or the app being killed never leaves a partial file under a backup's name.
  */
-export async function backupToFile(db: DB, target: string): Promise<number> {
+async function writeVerifiedCopy(db: DB, target: string, failure: string): Promise<void> {
   const temp = path.join(path.dirname(target), `.${path.basename(target)}.${randomUUID()}.tmp`);
   try {
     await db.backup(temp);
-    if (!finishCopy(temp)) throw new BackupError('The copy could not be verified.');
+    if (!finishCopy(temp)) throw new BackupError(failure);
     const handle = fs.openSync(temp, 'r+');
     try {
       fs.fsyncSync(handle);
@@ -169,9 +165,25 @@ export async function backupToFile(db: DB, target: string): Promise<number> {
       fs.closeSync(handle);
     }
     fs.renameSync(temp, target);
-    return fs.statSync(target).size;
   } finally {
     for (const leftover of [temp, `${temp}-journal`, `${temp}-wal`, `${temp}-shm`])
       fs.rmSync(leftover, { force: true });
   }
+}
+
+/** A copy being written when the app was stopped (see writeVerifiedCopy). */
+const UNFINISHED = /^\.neighbourhood-ready-.*\.sqlite\.[0-9a-f-]{36}\.tmp(?:-journal|-wal|-shm)?$/;
+
+/** Removes the app's own unfinished copies from the backups folder (run at start, before any backup). */
+export function removeUnfinishedCopies(dir: string): void {
+  if (!fs.existsSync(dir)) return;
+  for (const name of fs.readdirSync(dir)) {
+    if (UNFINISHED.test(name)) fs.rmSync(path.join(dir, name), { force: true });
+  }
+}
+
+/** "Back up now": a verified copy at a path the user chose. Returns its size in bytes. */
+export async function backupToFile(db: DB, target: string): Promise<number> {
+  await writeVerifiedCopy(db, target, 'The copy could not be verified.');
+  return fs.statSync(target).size;
 }

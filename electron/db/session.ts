@@ -11,7 +11,15 @@ import path from 'node:path';
 import type { BackupSummary, DataOverview, RestoreCandidate, RestoreDone, StartupStatus } from '../../shared/data-api';
 import { AppError } from '../../shared/result';
 import { type AboutFacts, type DataFacts, diagnosticText, type RecordedError } from '../diagnostics';
-import { BACKUPS_KEPT, type BackupInfo, backupInfos, backupToFile, newestGoodBackup, takeBackup } from './backup';
+import {
+  BACKUPS_KEPT,
+  type BackupInfo,
+  backupInfos,
+  backupToFile,
+  newestGoodBackup,
+  removeUnfinishedCopies,
+  takeBackup,
+} from './backup';
 import { LATEST_VERSION, type Migration } from './migrations';
 import type { DB } from './open';
 import { clearStaging, copyDatabaseInto, discardStaged, stageForRestore } from './restore';
@@ -65,6 +73,7 @@ export class DataSession {
   async start(extra: { startEmpty?: boolean; dailyBackup?: boolean } = {}): Promise<StartupStatus> {
     if (this.current) return this.status;
     clearStaging(this.stagingDir);
+    removeUnfinishedCopies(this.place.backupDir);
     this.pending.clear();
     const folder = this.place.dataDir;
     const outcome = await openAppDatabase({
