@@ -148,7 +148,8 @@ export function aboutPanelOptions(version: string): AboutPanelOptionsOptions {
     credits:
       'Your data stays on this computer: the app never sends anything over the network. ' +
       'Contains public sector information licensed under the Open Government Licence v3.0 (NHS England). ' +
-      'Reports are set in DejaVu Sans (Bitstream Vera and Arev font licences). ' +
+      'Reports are set in DejaVu Sans (Bitstream Vera and Arev font licences), with Chinese, Japanese and Korean ' +
+      'in Noto Sans SC and KR (SIL Open Font Licence). ' +
       'Licence notices of every bundled library: About Neighbourhood Ready, at the foot of every screen.',
   };
 }

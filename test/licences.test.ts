@@ -15,6 +15,8 @@ describe('the licence notices shown on the About screen', () => {
       '2 DejaVu fonts',
       '3 Bitstream Vera Fonts Copyright',
       '3 Arev Fonts Copyright',
+      '2 Noto Sans SC and Noto Sans KR fonts',
+      '3 SIL Open Font License',
       '2 Software',
       '3 MIT Licence',
     ]);
@@ -30,15 +32,17 @@ describe('the licence notices shown on the About screen', () => {
     );
     expect(text('quote')).toEqual([
       'Fonts are (c) Bitstream (see below). DejaVu changes are in public domain.\nGlyphs imported from Arev fonts are (c) Tavmjong Bah (see below)',
+      "Copyright 2014-2021 Adobe (http://www.adobe.com/), with Reserved Font Name 'Source'",
     ]);
     const licenceTexts = text('text');
     expect(licenceTexts.map((t) => t.split('\n')[0])).toEqual([
       'Copyright (c) 2003 by Bitstream, Inc. All Rights Reserved. Bitstream Vera is',
       'Copyright (c) 2006 by Tavmjong Bah. All Rights Reserved.',
+      'SIL OPEN FONT LICENSE Version 1.1 - 26 February 2007',
       'Permission is hereby granted, free of charge, to any person obtaining a copy',
     ]);
     // Fenced text is kept line for line (the licence wording must not be reflowed).
-    expect(licenceTexts[2]?.split('\n')).toHaveLength(17);
+    expect(licenceTexts[3]?.split('\n')).toHaveLength(17);
 
     const table = blocks.find((b) => b.kind === 'table');
     expect(table).toMatchObject({ header: ['Library', 'Version', 'Licence', 'Copyright'] });
