@@ -10,15 +10,22 @@ import crypto from 'node:crypto';
 import fs from 'node:fs';
 import path from 'node:path';
 import Database from 'better-sqlite3';
-import { describe, expect, it } from 'vitest';
+import { build } from 'esbuild';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { verifyBackup } from '../electron/db/backup';
 import { openDatabase } from '../electron/db/open';
 import { DataSession } from '../electron/db/session';
 import { DB_FILE_NAME, openAppDatabase } from '../electron/db/startup';
 import { tempDir } from './support/temp';
 
-const SAVER = path.resolve(import.meta.dirname, 'support/saver.ts');
-const SWITCHER = path.resolve(import.meta.dirname, 'support/switcher.ts');
+/**
+ * The child processes, bundled once with esbuild so that each starts in a fraction of a second
+ * (through tsx each would spend seconds compiling, and the kills would be few and slow). Written
+ * inside the project so that better-sqlite3 resolves from its node_modules.
+ */
+const CHILDREN = path.resolve(import.meta.dirname, 'output/durability');
+const SAVER = path.join(CHILDREN, 'saver.mjs');
+const SWITCHER = path.join(CHILDREN, 'switcher.mjs');
 const FIXTURES = path.resolve(import.meta.dirname, 'fixtures/nhs');
 const KILLS = 50;
 /** Kills during a directory import, and during a restore. */
@@ -27,7 +34,7 @@ const SWITCH_KILLS = 12;
 /** Starts a child, kills it with SIGKILL at a random moment after READY, and returns its complete output lines. */
 function runUntilKilled(args: string[], maxDelayMs: number): Promise<string[]> {
   return new Promise((resolve, reject) => {
-    const child = spawn(process.execPath, ['--import', 'tsx', ...args], { stdio: ['ignore', 'pipe', 'pipe'] });
+    const child = spawn(process.execPath, args, { stdio: ['ignore', 'pipe', 'pipe'] });
     let out = '';
     let err = '';
     let killTimer: NodeJS.Timeout | undefined;
@@ -80,7 +87,24 @@ async function reopenAsTheApp(dir: string): Promise<DataSession> {
 }
 
 describe('durability', () => {
-  it(`keeps every acknowledged save when the process is killed at random moments (${KILLS} times)`, async () => {
+  beforeAll(async () => {
+    await build({
+      entryPoints: ['saver', 'switcher'].map((name) => path.resolve(import.meta.dirname, `support/${name}.ts`)),
+      outdir: CHILDREN,
+      outExtension: { '.js': '.mjs' },
+      bundle: true,
+      platform: 'node',
+      format: 'esm',
+      target: 'node22',
+      external: ['better-sqlite3'],
+      logLevel: 'error',
+    });
+  });
+
+  // Each kill waits for a child to start and reopens the data, so these take minutes, not seconds.
+  const LONG = { timeout: 600_000 };
+
+  it(`keeps every acknowledged save when the process is killed at random moments (${KILLS} times)`, LONG, async () => {
     const dir = tempDir();
     const file = path.join(dir, 'neighbourhood-ready.sqlite');
     let totalAcked = 0;
@@ -112,80 +136,89 @@ describe('durability', () => {
     check.close();
   });
 
-  it(`a directory import killed at random moments leaves the old directory or the new one, never a mix (${SWITCH_KILLS} times)`, async () => {
-    const dir = tempDir();
-    const sources = tempDir('nr-sources-');
-    const mapping = fs.readFileSync(path.join(FIXTURES, 'gp-reg-pat-prac-map_fixture.csv'), 'utf8');
-    const fileA = path.join(sources, 'gp-reg-pat-prac-map-a.csv');
-    const fileB = path.join(sources, 'gp-reg-pat-prac-map-b.csv');
-    fs.writeFileSync(fileA, mapping);
-    // The same month and the same practices; every PCN's name ends in " B".
-    fs.writeFileSync(fileB, mapping.replace(/ PCN,/g, ' PCN B,'));
-    let imports = 0;
-    for (let run = 0; run < SWITCH_KILLS; run++) {
-      const lines = await runUntilKilled([SWITCHER, 'directory', dir, fileA, fileB], 600);
-      imports += lines.filter((l) => l.startsWith('ACK')).length;
-      expectNoHalfWrittenFile(dir);
-      const session = await reopenAsTheApp(dir);
-      const db = session.db;
-      const info = db.prepare('SELECT files FROM directory_import').get() as { files: string } | undefined;
-      if (info) {
-        const names = db
-          .prepare("SELECT name FROM directory_pcn WHERE code <> 'U' ORDER BY code")
+  it(
+    `a directory import killed at random moments leaves the old directory or the new one, never a mix (${SWITCH_KILLS} times)`,
+    LONG,
+    async () => {
+      const dir = tempDir();
+      const sources = tempDir('nr-sources-');
+      const mapping = fs.readFileSync(path.join(FIXTURES, 'gp-reg-pat-prac-map_fixture.csv'), 'utf8');
+      const fileA = path.join(sources, 'gp-reg-pat-prac-map-a.csv');
+      const fileB = path.join(sources, 'gp-reg-pat-prac-map-b.csv');
+      fs.writeFileSync(fileA, mapping);
+      // The same month and the same practices; every PCN's name ends in " B".
+      fs.writeFileSync(fileB, mapping.replace(/ PCN,/g, ' PCN B,'));
+      let imports = 0;
+      for (let run = 0; run < SWITCH_KILLS; run++) {
+        const lines = await runUntilKilled([SWITCHER, 'directory', dir, fileA, fileB], 1500);
+        imports += lines.filter((l) => l.startsWith('ACK')).length;
+        expectNoHalfWrittenFile(dir);
+        const session = await reopenAsTheApp(dir);
+        const db = session.db;
+        const info = db.prepare('SELECT files FROM directory_import').get() as { files: string } | undefined;
+        if (info) {
+          const names = db
+            .prepare("SELECT name FROM directory_pcn WHERE code <> 'U' ORDER BY code")
+            .pluck()
+            .all() as string[];
+          const version = JSON.parse(info.files)[0] === 'gp-reg-pat-prac-map-b.csv' ? 'B' : 'A';
+          expect(names).toHaveLength(4);
+          expect(names.every((n) => n.endsWith(version === 'B' ? ' PCN B' : ' PCN'))).toBe(true);
+          expect(db.prepare('SELECT count(*) FROM directory_practice').pluck().get()).toBe(10);
+        }
+        session.close();
+      }
+      // Every kill after READY lands inside an import; most runs also finish one or more first.
+      expect(imports).toBeGreaterThan(SWITCH_KILLS / 2);
+    },
+  );
+
+  it(
+    `a restore killed at random moments leaves the data as before or as restored, never in between (${SWITCH_KILLS} times)`,
+    LONG,
+    async () => {
+      const sources = tempDir('nr-sources-');
+      const source = async (name: string) => {
+        const place = tempDir('nr-source-');
+        const outcome = await openAppDatabase({ dataDir: place, now: () => new Date(), dailyBackup: false });
+        if (outcome.kind !== 'ok') throw new Error(outcome.kind);
+        const insert = outcome.db.prepare(
+          `INSERT INTO assessment (id, framework_version, assessment_date, plan_start, pcn_name, created_at, updated_at)
+         VALUES (?, '2026.1', '2026-11-22', '2026-12-01', ?, '2026-11-22T09:00:00.000Z', '2026-11-22T09:00:00.000Z')`,
+        );
+        // Enough rows that a restore takes long enough to be killed part-way.
+        outcome.db.transaction(() => {
+          for (let i = 0; i < 400; i++) insert.run(crypto.randomUUID(), `State ${name} ${'x'.repeat(400)}`);
+        })();
+        outcome.db.close();
+        const file = path.join(sources, `${name}.sqlite`);
+        fs.copyFileSync(path.join(place, DB_FILE_NAME), file);
+        return file;
+      };
+      const a = await source('A');
+      const b = await source('B');
+      const dir = tempDir();
+      let restores = 0;
+      for (let run = 0; run < SWITCH_KILLS; run++) {
+        // A restore (a verified backup of the data first, then the copy) takes a few hundred ms.
+        const lines = await runUntilKilled([SWITCHER, 'restore', dir, a, b], 1500);
+        restores += lines.filter((l) => l.startsWith('ACK')).length;
+        expectNoHalfWrittenFile(dir);
+        const session = await reopenAsTheApp(dir);
+        const states = session.db
+          .prepare('SELECT DISTINCT substr(pcn_name, 1, 7) FROM assessment')
           .pluck()
           .all() as string[];
-        const version = JSON.parse(info.files)[0] === 'gp-reg-pat-prac-map-b.csv' ? 'B' : 'A';
-        expect(names).toHaveLength(4);
-        expect(names.every((n) => n.endsWith(version === 'B' ? ' PCN B' : ' PCN'))).toBe(true);
-        expect(db.prepare('SELECT count(*) FROM directory_practice').pluck().get()).toBe(10);
+        // Empty (before the first restore), or exactly one of the two backups, whole.
+        if (states.length > 0) {
+          expect(states).toHaveLength(1);
+          expect(['State A', 'State B']).toContain(states[0]);
+          expect(session.db.prepare('SELECT count(*) FROM assessment').pluck().get()).toBe(400);
+        }
+        session.close();
       }
-      session.close();
-    }
-    expect(imports).toBeGreaterThan(SWITCH_KILLS);
-  });
-
-  it(`a restore killed at random moments leaves the data as before or as restored, never in between (${SWITCH_KILLS} times)`, async () => {
-    const sources = tempDir('nr-sources-');
-    const source = async (name: string) => {
-      const place = tempDir('nr-source-');
-      const outcome = await openAppDatabase({ dataDir: place, now: () => new Date(), dailyBackup: false });
-      if (outcome.kind !== 'ok') throw new Error(outcome.kind);
-      const insert = outcome.db.prepare(
-        `INSERT INTO assessment (id, framework_version, assessment_date, plan_start, pcn_name, created_at, updated_at)
-         VALUES (?, '2026.1', '2026-11-22', '2026-12-01', ?, '2026-11-22T09:00:00.000Z', '2026-11-22T09:00:00.000Z')`,
-      );
-      // Enough rows that a restore takes long enough to be killed part-way.
-      outcome.db.transaction(() => {
-        for (let i = 0; i < 400; i++) insert.run(crypto.randomUUID(), `State ${name} ${'x'.repeat(400)}`);
-      })();
-      outcome.db.close();
-      const file = path.join(sources, `${name}.sqlite`);
-      fs.copyFileSync(path.join(place, DB_FILE_NAME), file);
-      return file;
-    };
-    const a = await source('A');
-    const b = await source('B');
-    const dir = tempDir();
-    let restores = 0;
-    for (let run = 0; run < SWITCH_KILLS; run++) {
-      // A restore (a verified backup of the data first, then the copy) takes a few hundred ms.
-      const lines = await runUntilKilled([SWITCHER, 'restore', dir, a, b], 1500);
-      restores += lines.filter((l) => l.startsWith('ACK')).length;
-      expectNoHalfWrittenFile(dir);
-      const session = await reopenAsTheApp(dir);
-      const states = session.db
-        .prepare('SELECT DISTINCT substr(pcn_name, 1, 7) FROM assessment')
-        .pluck()
-        .all() as string[];
-      // Empty (before the first restore), or exactly one of the two backups, whole.
-      if (states.length > 0) {
-        expect(states).toHaveLength(1);
-        expect(['State A', 'State B']).toContain(states[0]);
-        expect(session.db.prepare('SELECT count(*) FROM assessment').pluck().get()).toBe(400);
-      }
-      session.close();
-    }
-    // Every kill after READY lands inside a restore; most runs also finish one or more first.
-    expect(restores).toBeGreaterThan(SWITCH_KILLS / 2);
-  });
+      // Every kill after READY lands inside a restore; most runs also finish one or more first.
+      expect(restores).toBeGreaterThan(SWITCH_KILLS / 2);
+    },
+  );
 });
