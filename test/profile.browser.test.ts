@@ -15,6 +15,7 @@ import { OGL_ATTRIBUTION, readableName } from '../shared/directory';
 import type { AssessmentSummary } from '../shared/domain';
 import type { Result } from '../shared/result';
 import { type AppSession, browserAvailability, startSession } from './support/browser';
+import { tempDir } from './support/temp';
 
 const { available } = browserAvailability();
 
@@ -453,6 +454,30 @@ describe.runIf(available && haveFiles)('PCN profile from the real NHS England di
     expect(directoryCounts()).toEqual({ imports: 1, pcns: 1298, practices: 6129 });
     await page.getByRole('button', { name: 'Update the NHS directory' }).waitFor();
     await app.assertAccessible('after import');
+    await app.assertClean();
+  });
+
+  it('warns before a cut-down mapping file of the same month shrinks the directory, and keeps it when told to', async () => {
+    const { page } = app;
+    // The first 300 practices of the same month's mapping file: far fewer PCNs than the 1,298 held.
+    const lines = fs.readFileSync(FILES.mapping, 'utf8').split('\n');
+    const cut = path.join(tempDir('nr-cut-'), 'gp-reg-pat-prac-map-cut.csv');
+    fs.writeFileSync(cut, `${lines.slice(0, 301).join('\n')}\n`);
+    app.host.dialogAnswers.open.push([cut]);
+    await page.getByRole('button', { name: 'Update the NHS directory' }).click();
+    const heading = page.getByRole('heading', { name: 'Important: This would shrink your NHS directory' });
+    await heading.waitFor();
+    await expect(page.locator('.nhsuk-card--warning').textContent()).resolves.toMatch(
+      /gp-reg-pat-prac-map-cut\.csv lists \d+ PCNs? and 300 practices, far fewer than the directory you have \(1,298 PCNs and 6,077 practices/,
+    );
+    await expect(heading.evaluate((h) => h === document.activeElement)).resolves.toBe(true);
+    expect(directoryCounts()).toEqual({ imports: 1, pcns: 1298, practices: 6129 });
+    await app.assertAccessible('directory shrink warning');
+    await app.screenshot('profile-directory-shrink-warning');
+    await page.getByRole('button', { name: 'Keep my current directory' }).click();
+    await heading.waitFor({ state: 'detached' });
+    expect(directoryCounts()).toEqual({ imports: 1, pcns: 1298, practices: 6129 });
+    await expect(page.locator('.nhsuk-notification-banner--success').count()).resolves.toBe(0);
     await app.assertClean();
   });
 
