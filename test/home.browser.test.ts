@@ -41,6 +41,18 @@ describe.runIf(available)('home screen in a real browser', () => {
     await app.assertClean();
   });
 
+  it('refuses a PCN name of only invisible characters, as the main process and files do', async () => {
+    // Hardening round 2, case 2: a zero-width space and a right-to-left override are not a name.
+    const { page } = app;
+    await page.locator('input[name="pcnName"]').fill('\u200B\u202E\u200B');
+    await page.getByRole('button', { name: 'Start assessment' }).click();
+    const summary = page.locator('.nhsuk-error-summary');
+    await expect.poll(() => summary.textContent()).toContain('Enter the name of your PCN.');
+    expect(app.host.db.prepare('SELECT count(*) AS n FROM assessment').get()).toEqual({ n: 0 });
+    await page.locator('input[name="pcnName"]').fill('');
+    await app.assertClean();
+  });
+
   it('says in plain words when a PCN name is too long, with no internal field name', async () => {
     const { page } = app;
     await page.locator('input[name="pcnName"]').fill('N'.repeat(201));
