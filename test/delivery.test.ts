@@ -13,7 +13,8 @@ import type { ChannelInput } from '../shared/contract';
 import type { Action } from '../shared/domain';
 import { EXAMPLE_ASSESSMENT_ID } from '../shared/example';
 import { parseAssessmentFile } from '../shared/export/assessment-file';
-import { CURRENT_FRAMEWORK } from '../shared/framework';
+import { getFramework } from '../shared/framework';
+import type { Framework } from '../shared/framework/types';
 import { progressOf } from '../shared/progress';
 import { buildReport } from '../shared/report';
 import { call, testDeps } from './support/deps';
@@ -341,7 +342,7 @@ print(json.dumps({
     expect(facts.header).toContain('Status');
     expect(facts.rows).toBe(31);
     expect(facts.conditional).toBeGreaterThan(0);
-    const report = buildReport(assessment, CURRENT_FRAMEWORK);
+    const report = buildReport(assessment, getFramework(assessment.frameworkVersion) as Framework);
     expect(facts.scores).toEqual([
       ['Priority', 'Area', 'Importance', 'Now', 'Target in six months', 'Gap', 'Actions'],
       [
@@ -472,7 +473,7 @@ print(json.dumps({
     expect(areaHeadings).toHaveLength(10);
     expect(read.tables[0][0]).toEqual(['Priority', 'Area', 'Now', 'Target', 'Gap']);
     // The figures and words are the report model's, as every other output prints them.
-    const report = buildReport(assessment, CURRENT_FRAMEWORK);
+    const report = buildReport(assessment, getFramework(assessment.frameworkVersion) as Framework);
     const top = report.ranked[0];
     expect(read.tables[0][1]).toEqual([
       top?.rankShown,

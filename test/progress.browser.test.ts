@@ -120,6 +120,8 @@ describe.skipIf(!available)('check-ins and progress', () => {
     await page.getByRole('heading', { name: 'Check-ins and progress', level: 1 }).scrollIntoViewIfNeeded();
     await page.screenshot({ path: 'test/output/screenshots/progress-view.png' });
     await app.screenshot('progress-view-full');
+    await page.getByRole('heading', { name: 'Burn-down of the plan' }).evaluate((h) => h.scrollIntoView());
+    await page.screenshot({ path: 'test/output/screenshots/progress-burndown.png' });
     await app.assertClean();
 
     // The step in the journey says how many check-ins there are.

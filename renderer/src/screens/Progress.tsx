@@ -151,10 +151,8 @@ export function Progress() {
           slipped
         </li>
         <li className="app-plan-glance__item">
-          <span className="app-plan-glance__number">
-            {p.gapsClosed} of {p.questions.length}
-          </span>
-          gaps closed
+          <span className="app-plan-glance__number">{p.gapsClosed}</span>
+          {p.gapsClosed === 1 ? 'gap' : 'gaps'} closed, of {p.questions.length} questions the plan targets
         </li>
         <li className="app-plan-glance__item">
           <span className="app-plan-glance__number">{current.checkIns.length}</span>
