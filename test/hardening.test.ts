@@ -6,7 +6,7 @@ import { spawnSync } from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
 import { describe, expect, test } from 'vitest';
-import type { Deps } from '../electron/handlers';
+import type { Deps } from '../electron/deps';
 import { contract } from '../shared/contract';
 import type { Action, Assessment } from '../shared/domain';
 import { EXAMPLE_ASSESSMENT_ID, exampleAssessment } from '../shared/example';
@@ -299,7 +299,11 @@ describe('case 6: the report command answers every mistake with one plain line a
         /^Cannot read .*missing\.json: there is no such file\.$/,
       ],
       [[dir, '--pdf', path.join(dir, 'o.pdf')], 1, /^Cannot read .*: it is a folder, not a file\.$/],
-      [[good], 2, /^Say what to write: --pdf, --csv, --html, --xlsx, --docx or --progress, each with a file name\. Usage: /],
+      [
+        [good],
+        2,
+        /^Say what to write: --pdf, --csv, --html, --xlsx, --docx or --progress, each with a file name\. Usage: /,
+      ],
       [[good, '--pdf'], 2, /^Option '--pdf <value>' argument missing\. Usage: /],
       [[good, '--bogus'], 2, /^Unknown option '--bogus'\. Usage: /],
       [[], 2, /^Give the assessment file to read\. Usage: /],
