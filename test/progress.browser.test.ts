@@ -5,6 +5,8 @@
  * progress view showing both in its timeline, with the burn-down and its table. Checked with axe;
  * screenshots at 1366x768.
  */
+import fs from 'node:fs';
+import path from 'node:path';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { exampleAssessment } from '../shared/example';
@@ -131,5 +133,27 @@ describe.skipIf(!available)('check-ins and progress', () => {
         .getByRole('button', { name: /Check-ins and progress/ })
         .textContent(),
     ).resolves.toContain('2 check-ins');
+  });
+
+  it('saves the action tracker, and imports it back as a check-in after showing the changes', async () => {
+    const { page, host } = app;
+    const tracker = path.join(app.dataDir, 'tracker.xlsx');
+    host.dialogAnswers.save.push(tracker);
+    await page.getByRole('button', { name: 'Save the action tracker (Excel)' }).click();
+    await page.getByText(/^Saved tracker\.xlsx/).waitFor();
+    expect(fs.statSync(tracker).size).toBeGreaterThan(5000);
+
+    host.dialogAnswers.open.push([tracker]);
+    await page.getByRole('button', { name: 'Import the action tracker (Excel)' }).click();
+    await page.getByRole('heading', { name: 'Check the changes from tracker.xlsx' }).waitFor();
+    // Nothing was edited in the file, so nothing changes; it can still be recorded to confirm.
+    await page.getByText('Nothing has changed since the tracker was saved.').waitFor();
+    await app.assertAccessible('tracker import preview');
+    await page.getByRole('button', { name: 'Record this check-in' }).click();
+    await page.getByText('Check-in from tracker.xlsx saved.').waitFor();
+    const items = page.locator('.app-checkin-timeline > li');
+    await expect(items.count()).resolves.toBe(3);
+    await expect(items.nth(0).getByRole('heading').textContent()).resolves.toContain('from the spreadsheet');
+    await app.assertClean();
   });
 });

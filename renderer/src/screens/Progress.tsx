@@ -12,6 +12,7 @@ import { findQuestion, getFramework } from '../../../shared/framework';
 import { LEVEL_NAMES } from '../../../shared/framework/types';
 import { type CheckInDraft, progressOf } from '../../../shared/progress';
 import { api } from '../api';
+import { ErrorSummary } from '../components/ErrorSummary';
 import { ExportPanel } from '../components/ExportPanel';
 import { BurnDown } from '../components/progress/BurnDown';
 import { CheckInForm } from '../components/progress/CheckInForm';
@@ -107,12 +108,9 @@ export function Progress() {
           (notice.ok ? (
             <p className="app-notice">{notice.text}</p>
           ) : (
-            <div className="nhsuk-error-summary" role="alert">
-              <h2 className="nhsuk-error-summary__title">Nothing was imported</h2>
-              <div className="nhsuk-error-summary__body">
-                <p>{notice.text}</p>
-              </div>
-            </div>
+            <ErrorSummary title="Nothing was imported">
+              <p>{notice.text}</p>
+            </ErrorSummary>
           ))}
       </div>
 

@@ -18,6 +18,7 @@ import { LEVEL_NAMES, LEVELS } from '../../../../shared/framework/types';
 import { type CheckInDraft, type CheckInProblem, checkCheckIn, statusNow } from '../../../../shared/progress';
 import type { OpenAssessment } from '../../store';
 import { DateInput } from '../DateInput';
+import { ErrorSummary, FieldError } from '../ErrorSummary';
 
 interface EntryState {
   status: ProgressStatus;
@@ -108,12 +109,8 @@ export function CheckInForm({ assessment, today, onSubmit, onCancel }: Props) {
   }
 
   const problemFor = (actionId: string) => problems.find((p) => p.actionId === actionId)?.message;
-  const hrefFor = (p: CheckInProblem) =>
-    p.actionId
-      ? `#${fieldId.status(p.actionId)}`
-      : p.questionId
-        ? `#${fieldId.rating(p.questionId)}`
-        : `#${fieldId.date}`;
+  const fieldFor = (p: CheckInProblem) =>
+    p.actionId ? fieldId.status(p.actionId) : p.questionId ? fieldId.rating(p.questionId) : fieldId.date;
 
   const byArea = framework.areas
     .map((area) => ({ area, actions: assessment.actions.filter((a) => a.areaId === area.id) }))
@@ -125,21 +122,13 @@ export function CheckInForm({ assessment, today, onSubmit, onCancel }: Props) {
         Record a check-in
       </h2>
       {(problems.length > 0 || serverError) && (
-        <div className="nhsuk-error-summary" ref={summaryRef} tabIndex={-1} role="alert">
-          <h2 className="nhsuk-error-summary__title" id="checkin-error-title">
-            The check-in was not saved
-          </h2>
-          <div className="nhsuk-error-summary__body">
-            {serverError && <p>{serverError}</p>}
-            <ul className="nhsuk-list nhsuk-error-summary__list">
-              {problems.map((p) => (
-                <li key={`${p.actionId ?? p.questionId ?? 'date'}-${p.message}`}>
-                  <a href={hrefFor(p)}>{p.message}</a>
-                </li>
-              ))}
-            </ul>
-          </div>
-        </div>
+        <ErrorSummary
+          ref={summaryRef}
+          title="The check-in was not saved"
+          problems={problems.map((p) => ({ fieldId: fieldFor(p), message: p.message }))}
+        >
+          {serverError && <p>{serverError}</p>}
+        </ErrorSummary>
       )}
       <p>
         Go through the plan with the people who own the actions. Say where each action is, and why when it has slipped
@@ -267,11 +256,7 @@ function ActionEntry({
       <p className="nhsuk-hint" id={hint}>
         Due {formatDateLong(action.dueDate)}. Status before this check-in: {PROGRESS_STATUS_NAMES[was]}.
       </p>
-      {error && (
-        <span className="nhsuk-error-message">
-          <span className="nhsuk-u-visually-hidden">Error:</span> {error}
-        </span>
-      )}
+      <FieldError id={`checkin-${action.id}-error`} message={error} />
       <div className="app-checkin__row">
         <div className="nhsuk-form-group">
           <label className="nhsuk-label" htmlFor={fieldId.status(action.id)}>
@@ -280,7 +265,7 @@ function ActionEntry({
           <select
             className="nhsuk-select"
             id={fieldId.status(action.id)}
-            aria-describedby={hint}
+            aria-describedby={error ? `${hint} checkin-${action.id}-error` : hint}
             value={entry.status}
             onChange={(e) => onChange({ status: e.target.value as ProgressStatus })}
           >

@@ -6,6 +6,7 @@
 import { useEffect, useRef } from 'react';
 import { formatDateLong } from '../../../../shared/dates';
 import type { TrackerPreview } from '../../../../shared/export/tracker';
+import { ErrorSummary } from '../ErrorSummary';
 
 interface Props {
   preview: TrackerPreview;
@@ -16,28 +17,27 @@ interface Props {
 
 export function TrackerImport({ preview, busy, onRecord, onCancel }: Props) {
   const headingRef = useRef<HTMLHeadingElement>(null);
+  const summaryRef = useRef<HTMLDivElement>(null);
   useEffect(() => {
-    headingRef.current?.focus();
+    (summaryRef.current ?? headingRef.current)?.focus();
   }, []);
   const changed = preview.changes.filter((c) => c.changed);
 
   if (preview.problems.length > 0) {
     return (
-      <section className="nhsuk-error-summary" aria-labelledby="tracker-problems">
-        <h2 className="nhsuk-error-summary__title" id="tracker-problems" ref={headingRef} tabIndex={-1}>
-          {preview.fileName} cannot be imported
-        </h2>
-        <div className="nhsuk-error-summary__body">
+      <section aria-label={`${preview.fileName} cannot be imported`}>
+        <ErrorSummary
+          ref={summaryRef}
+          title={`${preview.fileName} cannot be imported`}
+          problems={preview.problems.map((p) => ({
+            message: p.row === null ? p.message : `Row ${p.row}: ${p.message}`,
+          }))}
+        >
           <p>Nothing has been saved. Correct these in the spreadsheet, save it, then import it again:</p>
-          <ul className="nhsuk-list">
-            {preview.problems.map((p) => (
-              <li key={`${p.row}-${p.message}`}>{p.row === null ? p.message : `Row ${p.row}: ${p.message}`}</li>
-            ))}
-          </ul>
-          <button type="button" className="nhsuk-button nhsuk-button--secondary" onClick={onCancel}>
-            Close
-          </button>
-        </div>
+        </ErrorSummary>
+        <button type="button" className="nhsuk-button nhsuk-button--secondary" onClick={onCancel}>
+          Close
+        </button>
       </section>
     );
   }
