@@ -230,7 +230,7 @@ describe('the ICB portfolio', () => {
         return [saved[0] as string];
       },
       async chooseFileToSave() {
-        return null;
+        return path.join(dir, 'own-plan.pdf');
       },
     };
     const created = await call(pcn, 'loadExample', undefined);
@@ -247,6 +247,14 @@ describe('the ICB portfolio', () => {
       expect(a.higher + a.same + a.lower).toBe(a.yours === null ? 0 : a.peers);
       expect(a.where).toMatch(/middle half of peers|Not assessed/);
     }
+    // And the PCN's own PDF has the same page.
+    const pdf = await call(pcn, 'exportPlan', { assessmentId: created.value.id, format: 'pdf' });
+    expect(pdf.ok, pdf.ok ? '' : pdf.error.message).toBe(true);
+    const ownPdf = pdfText(path.join(dir, 'own-plan.pdf')).replace(/\s+/g, ' ');
+    expect(ownPdf).toContain('Against your peers');
+    expect(ownPdf).toContain(`From the benchmark of 6 PCNs`);
+    // Table cells wrap, so the words of "where you stand" are checked up to the first line break.
+    expect(ownPdf).toContain(position.value.overall.where.split(' the ')[0] as string);
   });
 
   it('refuses a benchmark of fewer than five PCNs, so no figure is one PCN’s own', async () => {
@@ -282,7 +290,7 @@ describe('npm run rollup', () => {
     const left = r.err.trim().split('\n');
     expect(left.filter((l) => l.startsWith('Left out '))).toHaveLength(3); // broken, pack, older
     expect(left.every((l) => !l.includes('    at '))).toBe(true);
-  }, 60_000);
+  }, 240_000);
 
   it('says what is wrong in one line', () => {
     const dir = tempDir();
@@ -294,7 +302,7 @@ describe('npm run rollup', () => {
     expect(empty.code).toBe(1);
     expect(empty.err.trim()).toMatch(/no assessment files \(\.json\) there/);
     expect(run([dir, '--csv', 'x.csv', '--icb', 'QZZ']).err.trim()).toMatch(/need --directory/);
-  }, 60_000);
+  }, 240_000);
 });
 
 describe('portfolio rules', () => {

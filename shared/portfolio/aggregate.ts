@@ -290,6 +290,9 @@ export function portfolioView(data: PortfolioData, filter: PortfolioFilter): Por
         covered: sent?.covered ?? 0,
       };
     })
+    // Unfiltered, only the places PCNs sent plans from (not every one of England's 106 sub-ICBs);
+    // filtered to an ICB or sub-ICB, every place in it, including those no plan came from.
+    .filter((r) => filter.icbCode !== null || r.pcnsSent > 0)
     .sort((a, b) => byName(a.icb, b.icb) || byName(a.subIcb ?? '', b.subIcb ?? ''));
   const hasDirectory = data.places.length > 0;
 

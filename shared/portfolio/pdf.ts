@@ -55,6 +55,16 @@ export function versionSentence(view: PortfolioView): string {
   return `${parts.join(' and ')}. Areas and overall readiness are compared across versions; questions only within the same version.`;
 }
 
+/** A chart's row label in up to two lines, centred on the row's middle. */
+function chartLabel(doc: jsPDF, text: string, width: number, middle: number, bold: boolean): void {
+  setFont(doc, TYPE.tiny, bold ? 'bold' : 'normal');
+  const lines = (doc.splitTextToSize(text, width) as string[]).slice(0, 2);
+  const step = TYPE.tiny * 0.3528 * 1.25;
+  lines.forEach((line, i) => {
+    doc.text(line, MARGIN.left, middle + 1 + (i - (lines.length - 1) / 2) * step);
+  });
+}
+
 export interface RollupPdfInput {
   view: PortfolioView;
   generatedOn: string;
@@ -165,15 +175,12 @@ function drawSpread(flow: Flow, view: PortfolioView): void {
   for (let level = 0; level <= 4; level += 1) {
     strokeStyle(doc, COLOUR.border, STROKE.hairline);
     doc.line(scale(level), top, scale(level), top + rows.length * rowHeight);
-    doc.text(`${level} ${LEVEL_WORDS[level]}`, scale(level), top + rows.length * rowHeight + 4, {
-      align: level === 0 ? 'left' : level === 4 ? 'right' : 'center',
-    });
+    doc.text(String(level), scale(level), top + rows.length * rowHeight + 4, { align: 'center' });
   }
   rows.forEach((s, i) => {
     const y = top + i * rowHeight;
     const mid = y + rowHeight / 2;
-    setFont(doc, TYPE.small, i === rows.length - 1 ? 'bold' : 'normal');
-    doc.text(doc.splitTextToSize(s.title, labelWidth - 3)[0] ?? s.title, MARGIN.left, mid + 1.2);
+    chartLabel(doc, s.title, labelWidth - 3, mid, i === rows.length - 1);
     if (s.min === null || s.max === null || s.q1 === null || s.q3 === null || s.median === null) return;
     strokeStyle(doc, COLOUR.darkGrey, STROKE.rule);
     doc.line(scale(s.min), mid, scale(s.max), mid);
@@ -185,9 +192,11 @@ function drawSpread(flow: Flow, view: PortfolioView): void {
     strokeStyle(doc, COLOUR.darkBlue, STROKE.chart + 0.3);
     doc.line(scale(s.median), mid - 2.8, scale(s.median), mid + 2.8);
   });
-  flow.y = top + rows.length * rowHeight + 8;
+  setFont(doc, TYPE.tiny, 'normal', COLOUR.secondaryText);
+  doc.text(LEVEL_WORDS.map((w, i) => `${i} ${w}`).join(' · '), x0, top + rows.length * rowHeight + 8.5);
+  flow.y = top + rows.length * rowHeight + 13;
   flow.table({
-    head: [['Area', 'PCNs scored', 'Lowest', 'Lower quartile', 'Median', 'Upper quartile', 'Highest', ...LEVEL_WORDS]],
+    head: [['Area', 'PCNs scored', 'Lowest', 'Lower quartile', 'Median', 'Upper quartile', 'Highest']],
     body: rows.map((s) => [
       s.title,
       formatNumber(s.n),
@@ -196,10 +205,14 @@ function drawSpread(flow: Flow, view: PortfolioView): void {
       s.median === null ? 'Not assessed' : `${formatLevel(s.median)} ${levelLabel(s.median)}`,
       formatLevel(s.q3),
       formatLevel(s.max),
-      ...s.byLevel.map((n) => formatNumber(n)),
     ]),
-    styles: { fontSize: TYPE.tiny },
-    columnStyles: { 0: { cellWidth: 30 } },
+    columnStyles: { 0: { cellWidth: 50 } },
+  });
+  flow.heading('PCNs at each level', 2);
+  flow.table({
+    head: [['Area', ...LEVEL_WORDS.map((w, i) => `${i} ${w}`), 'Not assessed']],
+    body: rows.map((s) => [s.title, ...s.byLevel.map((n) => formatNumber(n)), formatNumber(s.notAssessed)]),
+    columnStyles: { 0: { cellWidth: 50 } },
   });
 }
 
@@ -292,20 +305,19 @@ function drawSharedGaps(flow: Flow, view: PortfolioView): void {
   const labelWidth = 52;
   const x0 = MARGIN.left + labelWidth;
   const width = CONTENT_WIDTH - labelWidth - 20;
-  const rowHeight = 6.5;
+  const rowHeight = 8;
   flow.ensure(rows.length * rowHeight + 6);
   const top = flow.y;
   rows.forEach((g, i) => {
     const y = top + i * rowHeight;
     const share = g.n > 0 ? g.withGap / g.n : 0;
-    setFont(doc, TYPE.small);
-    doc.text(g.title, MARGIN.left, y + 4);
+    chartLabel(doc, g.title, labelWidth - 3, y + 4, false);
     fillStyle(doc, COLOUR.paleGrey);
-    doc.rect(x0, y + 1, width, 4, 'F');
+    doc.rect(x0, y + 2, width, 4, 'F');
     fillStyle(doc, COLOUR.nhsBlue);
-    if (share > 0) doc.rect(x0, y + 1, width * share, 4, 'F');
+    if (share > 0) doc.rect(x0, y + 2, width * share, 4, 'F');
     setFont(doc, TYPE.small, 'bold');
-    doc.text(percent(g.withGap, g.n), x0 + width + 2, y + 4);
+    doc.text(percent(g.withGap, g.n), x0 + width + 2, y + 5);
   });
   flow.y = top + rows.length * rowHeight + SPACE.m;
   flow.table({
