@@ -24,13 +24,7 @@ import type { DB } from '../db/open';
 import * as store from '../db/portfolio';
 import type { Deps, Handlers } from '../deps';
 import { writeFileAtomically } from '../files';
-import {
-  PORTFOLIO_FILE_TYPES,
-  type PortfolioFormat,
-  portfolioFileName,
-  renderPortfolio,
-  scopeSlug,
-} from '../portfolio-exports';
+import { PORTFOLIO_FILE_TYPES, portfolioFileName, renderPortfolio, scopeSlug } from '../portfolio-exports';
 
 function requireDialogs(deps: Deps) {
   if (!deps.dialogs) throw new AppError('internal', 'Choosing files is not available here.');
@@ -119,7 +113,7 @@ export function storedBenchmarkFile(db: DB): { fileName: string; importedAt: str
 }
 
 export const portfolioHandlers = {
-  async importPortfolio(deps: Deps, input: { source: 'files' | 'folder' }) {
+  async importPortfolio(deps, input) {
     const chosen = await requireDialogs(deps).chooseFilesToOpen({
       title: input.source === 'folder' ? 'Choose the folder of assessment files' : 'Choose assessment files',
       filters: [{ name: 'Neighbourhood Ready assessment', extensions: ['json'] }],
@@ -130,18 +124,18 @@ export const portfolioHandlers = {
     return importPortfolioFiles(deps, chosen);
   },
 
-  getPortfolio(deps: Deps) {
+  getPortfolio(deps) {
     return store.portfolioData(deps.db);
   },
 
-  removePortfolioPcn(deps: Deps, input: { id: string }) {
+  removePortfolioPcn(deps, input) {
     if (!store.removeFromPortfolio(deps.db, input.id)) {
       throw new AppError('not-found', 'That PCN is no longer in the portfolio.');
     }
     return { removedAt: deps.now().toISOString() };
   },
 
-  async exportPortfolio(deps: Deps, input: { format: PortfolioFormat; filter: PortfolioFilter }) {
+  async exportPortfolio(deps, input) {
     const view = viewOf(deps.db, input.filter);
     if (view.pcns.length === 0) throw new AppError('conflict', 'There are no PCNs in this view to export.');
     const today = todayIso(deps.now);
@@ -165,7 +159,7 @@ export const portfolioHandlers = {
     };
   },
 
-  async exportBenchmark(deps: Deps, input: { filter: PortfolioFilter; includeNames: boolean }) {
+  async exportBenchmark(deps, input) {
     const view = viewOf(deps.db, input.filter);
     const built = buildBenchmark(view, {
       includeNames: input.includeNames,
@@ -184,7 +178,7 @@ export const portfolioHandlers = {
     return { fileName: path.basename(target), bytes: Buffer.byteLength(text) };
   },
 
-  async importBenchmark(deps: Deps) {
+  async importBenchmark(deps) {
     const [file] = await requireDialogs(deps).chooseFilesToOpen({
       title: 'Open a benchmark from your ICB',
       filters: [{ name: 'Neighbourhood Ready benchmark', extensions: ['json'] }],
@@ -211,7 +205,7 @@ export const portfolioHandlers = {
     };
   },
 
-  getBenchmark(deps: Deps) {
+  getBenchmark(deps) {
     return storedBenchmarkFile(deps.db);
   },
 } satisfies Partial<Handlers>;
