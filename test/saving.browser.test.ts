@@ -44,10 +44,17 @@ describe.runIf(available)('saving tells the truth', () => {
 
   it('says "Not saved yet" while a note waits for the pause in typing, beside the note and at the top', async () => {
     await openLeadership();
+    // The page's clock is held (Playwright's clock), so the pause in typing ends when the test
+    // says, however slow the machine: the note is pending until then.
+    await app.page.clock.install();
+    await app.page.clock.pauseAt(new Date(Date.now() + 60_000));
     await notes().pressSequentially('Board agreed', { delay: 20 });
     await expect.poll(() => headerStatus().textContent()).toMatch(/^Not saved yet/);
     await expect.poll(() => notes().locator('xpath=following-sibling::p').textContent()).toBe('Not saved yet');
+    expect(noteInDatabase(FIRST_QUESTION)).toBeNull();
     // Then, after the pause: saved in the data file, and only then "Saved".
+    await app.page.clock.runFor(700);
+    await app.page.clock.resume();
     await expect.poll(() => headerStatus().textContent()).toMatch(/^All changes saved at/);
     await expect.poll(() => notes().locator('xpath=following-sibling::p').textContent()).toBe('Saved');
     await app.screenshot('saving-status-beside-the-note');
