@@ -2,7 +2,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { LATEST_VERSION } from '../electron/db/migrations';
-import { CURRENT_FRAMEWORK } from '../shared/framework';
+import { CURRENT_FRAMEWORK, POLICY_SOURCES } from '../shared/framework';
 import { type AppSession, browserAvailability, startSession } from './support/browser';
 import { call } from './support/deps';
 
@@ -34,6 +34,14 @@ describe.runIf(available)('About Neighbourhood Ready', () => {
       `Readiness framework${CURRENT_FRAMEWORK.version}`,
       `Data format version${LATEST_VERSION}`,
     ]);
+    // The release note of the current framework, with each policy source and its date on its own line.
+    await page
+      .getByRole('heading', { level: 2, name: `What is new in readiness framework ${CURRENT_FRAMEWORK.version}` })
+      .waitFor();
+    const sources = await page.getByRole('main').getByRole('listitem').allTextContents();
+    for (const source of POLICY_SOURCES) {
+      expect(sources).toContain(`${source.title} (${source.publisher}, ${source.published})`);
+    }
     await expect(page.locator('.nhsuk-inset-text').textContent()).resolves.toContain(
       'Neighbourhood Ready never sends anything over the network',
     );

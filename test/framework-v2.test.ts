@@ -358,7 +358,11 @@ describe('reassessing from 2026.1 (the mapping)', () => {
       kind: 'answered',
       response: responses[0],
       fromQuestionId: 'leadership.cd-ambition',
+      earlierVersion: '2026.1',
     });
+    // Within one version there is nothing to say about versions.
+    const same = lastTimeFor(frameworkV1, earlier, 'leadership.cd-ambition');
+    expect(same.kind === 'answered' && same.earlierVersion).toBeNull();
     expect(lastTimeFor(v2, earlier, 'v2.leadership.freed-up')).toEqual({ kind: 'unanswered' });
     expect(lastTimeFor(v2, earlier, 'v2.governance.footprint')).toEqual({
       kind: 'new-question',

@@ -47,7 +47,7 @@ describe.runIf(available && haveData)('the whole journey, keyboard only', () => 
     await app?.close();
   });
 
-  it('starts an assessment, fills the profile from the directory and answers all 36 questions', async () => {
+  it('starts an assessment, fills the profile from the directory and answers every question', async () => {
     const { page } = app;
     await app.open();
     await app.assertAccessible('home, empty');

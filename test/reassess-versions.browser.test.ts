@@ -3,12 +3,13 @@
  * the new assessment uses 2026.2, each question shows last time's answer through the mapping,
  * new questions say so, and the results compare area by area across the two versions.
  */
+import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { formatDateLong } from '../shared/dates';
 import type { AssessmentSummary, QuestionResponse } from '../shared/domain';
 import { EXAMPLE_ASSESSMENT_ID, exampleAssessment } from '../shared/example';
 import { findArea, frameworkV1, frameworkV2, LEVEL_NAMES, lastTimeFor } from '../shared/framework';
-import { type AppSession, browserAvailability, startSession } from './support/browser';
+import { type AppSession, browserAvailability, SCREENSHOT_DIR, startSession } from './support/browser';
 import { call } from './support/deps';
 
 const { available } = browserAvailability();
@@ -20,7 +21,8 @@ function expectedLastTime(questionId: string, responses: QuestionResponse[], dat
   if (last.kind === 'unanswered') return null;
   const r = last.response;
   const now = r.dontKnow ? "Don't know" : r.current !== null ? LEVEL_NAMES[r.current] : 'not answered';
-  return `Last time (${date}): ${now} now, target ${r.target !== null ? LEVEL_NAMES[r.target] : 'not set'}`;
+  const target = r.target !== null ? LEVEL_NAMES[r.target] : 'not set';
+  return `Last time (${date}): ${now} now, target ${target} (answered in framework 2026.1)`;
 }
 
 describe.runIf(available)('reassessing a 2026.1 assessment', () => {
@@ -59,6 +61,11 @@ describe.runIf(available)('reassessing a 2026.1 assessment', () => {
     await expect(page.locator('.app-last-time').allTextContents()).resolves.toEqual(expected);
     await app.assertAccessible('reassessed from 2026.1, governance');
     await app.screenshot('reassess-from-2026-1-governance-1366');
+    // One carried and one new question, as a reader sees them.
+    for (const id of ['v2.governance.convening', 'v2.governance.footprint']) {
+      const card = page.locator(`[data-question-card="${id}"]`);
+      await card.screenshot({ path: path.join(SCREENSHOT_DIR, `reassess-card-${id.replace(/\./g, '-')}.png`) });
+    }
     await app.assertClean();
   });
 });

@@ -10,6 +10,7 @@ import { dispatch } from '../electron/ipc/dispatch';
 import type { AssessmentSummary, Partner, QuestionResponse } from '../shared/domain';
 import { frameworkV1 } from '../shared/framework';
 import { type AppSession, browserAvailability, startSession } from './support/browser';
+import { insertV1Assessment } from './support/deps';
 
 const { available } = browserAvailability();
 
@@ -19,10 +20,14 @@ async function call<T>(app: AppSession, channel: string, input: unknown): Promis
   return result.value as T;
 }
 
+/**
+ * A 2026.1 assessment: these tests drive the level radios of questions rated against the area's
+ * levels (framework 2026.1, which older assessments keep); 2026.2's per-question grid has its own.
+ */
 async function createAssessment(app: AppSession, pcnName: string, assessmentDate: string, position: string) {
-  const summary = await call<AssessmentSummary>(app, 'createAssessment', { pcnName, assessmentDate });
-  await call(app, 'savePosition', { id: summary.id, position });
-  return summary.id;
+  const id = insertV1Assessment(app.host.deps, pcnName, assessmentDate);
+  await call(app, 'savePosition', { id, position });
+  return id;
 }
 
 /** Opens an assessment from the home list, where the user left it. */
@@ -112,7 +117,7 @@ describe.runIf(available)('area pages in a real browser, keyboard only', () => {
 
   it('answers every question of an area with the keyboard only', async () => {
     const { page } = app;
-    const q = (n: string) => `q-v2-leadership-${n}`;
+    const q = (n: string) => `q-leadership-${n}`;
 
     // J from the top of the page goes to the first question; a digit chooses "now".
     await page.keyboard.press('j');
@@ -122,7 +127,7 @@ describe.runIf(available)('area pages in a real browser, keyboard only', () => {
     await expect(radio(page, `${q('cd-ambition')}-current-2`).isChecked()).resolves.toBe(true);
     // No target appears until the user chooses one, and the card says so.
     const targetChecked = (question: string) =>
-      page.locator(`[data-question-card="v2.leadership.${question}"] input[name$="-target"]:checked`).count();
+      page.locator(`[data-question-card="leadership.${question}"] input[name$="-target"]:checked`).count();
     await expect(targetChecked('cd-ambition')).resolves.toBe(0);
     await expect(page.locator(`#${q('cd-ambition')}-target-state`).textContent()).resolves.toBe('Target not set.');
     // U: one level up from now, in one key; focus stays on "now", so J goes straight on.
@@ -138,15 +143,15 @@ describe.runIf(available)('area pages in a real browser, keyboard only', () => {
 
     // Question 1.2: now 0, U for 1, then the target changed to 3 by Tab (past S and U) and a digit.
     await page.keyboard.press('j');
-    expect(await focusedId(page)).toBe(`${q('freed-up')}-current-0`);
+    expect(await focusedId(page)).toBe(`${q('protected-time')}-current-0`);
     await page.keyboard.press('0');
-    await expect(targetChecked('freed-up')).resolves.toBe(0);
+    await expect(targetChecked('protected-time')).resolves.toBe(0);
     await page.keyboard.press('u');
-    await expect(radio(page, `${q('freed-up')}-target-1`).isChecked()).resolves.toBe(true);
+    await expect(radio(page, `${q('protected-time')}-target-1`).isChecked()).resolves.toBe(true);
     for (let i = 0; i < 3; i++) await page.keyboard.press('Tab');
-    expect(await focusedId(page)).toBe(`${q('freed-up')}-target-1`);
+    expect(await focusedId(page)).toBe(`${q('protected-time')}-target-1`);
     await page.keyboard.press('3');
-    await expect(radio(page, `${q('freed-up')}-target-3`).isChecked()).resolves.toBe(true);
+    await expect(radio(page, `${q('protected-time')}-target-3`).isChecked()).resolves.toBe(true);
 
     // Question 1.3: "Don't know" with D, worded as an evidence gap; S has no "now" to copy, and
     // says so; a target can still be set (S and U are switched off, so Tab goes to the levels).
@@ -199,10 +204,10 @@ describe.runIf(available)('area pages in a real browser, keyboard only', () => {
 
     // K goes back; raising "now" above an existing target keeps it and asks to confirm or change.
     for (let i = 0; i < 3; i++) await page.keyboard.press('k');
-    expect(await focusedId(page)).toBe(`${q('freed-up')}-current-0`);
+    expect(await focusedId(page)).toBe(`${q('protected-time')}-current-0`);
     await page.keyboard.press('4');
-    await expect(radio(page, `${q('freed-up')}-target-3`).isChecked()).resolves.toBe(true);
-    const confirm = page.locator(`#${q('freed-up')}-confirm`);
+    await expect(radio(page, `${q('protected-time')}-target-3`).isChecked()).resolves.toBe(true);
+    const confirm = page.locator(`#${q('protected-time')}-confirm`);
     await expect(confirm.textContent()).resolves.toBe(
       'Check the target: 3 – Established is below where you are now (4 – Thriving). ' +
         'Choose a higher target, or tick the box above to keep it.',
@@ -210,10 +215,10 @@ describe.runIf(available)('area pages in a real browser, keyboard only', () => {
     const describedBy = await page
       .getByRole('group', { name: /Where do you want to be in six months\? \(question 1\.2\)/ })
       .getAttribute('aria-describedby');
-    expect(describedBy?.split(' ')).toContain(`${q('freed-up')}-confirm`);
+    expect(describedBy?.split(' ')).toContain(`${q('protected-time')}-confirm`);
     await settle(page);
-    expect(responses(app, id, 'v2.leadership.freed-up')).toEqual([
-      { question_id: 'v2.leadership.freed-up', current_level: 4, dont_know: 0, target_level: 3, notes: '' },
+    expect(responses(app, id, 'leadership.protected-time')).toEqual([
+      { question_id: 'leadership.protected-time', current_level: 4, dont_know: 0, target_level: 3, notes: '' },
     ]);
     await app.assertAccessible('area with the lower-target message');
     await app.screenshot('area-lower-target-1280');
@@ -221,7 +226,7 @@ describe.runIf(available)('area pages in a real browser, keyboard only', () => {
     // Changing the target clears the message (Tab passes S; U is switched off at the top level).
     await page.keyboard.press('Tab');
     await page.keyboard.press('Tab');
-    expect(await focusedId(page)).toBe(`${q('freed-up')}-target-3`);
+    expect(await focusedId(page)).toBe(`${q('protected-time')}-target-3`);
     await page.keyboard.press('4');
     await expect(confirm.count()).resolves.toBe(0);
 
@@ -254,18 +259,18 @@ describe.runIf(available)('area pages in a real browser, keyboard only', () => {
     await page.getByRole('heading', { level: 1, name: 'External relationships' }).waitFor();
     await settle(page);
 
-    expect(responses(app, id, 'v2.leadership.')).toEqual([
+    expect(responses(app, id, 'leadership.')).toEqual([
       {
-        question_id: 'v2.leadership.cd-ambition',
+        question_id: 'leadership.cd-ambition',
         current_level: 2,
         dont_know: 0,
         target_level: 3,
         notes: 'Board minute of 3 March: the CD wants the role.',
       },
-      { question_id: 'v2.leadership.freed-up', current_level: 4, dont_know: 0, target_level: 4, notes: '' },
-      { question_id: 'v2.leadership.shared-purpose', current_level: 3, dont_know: 0, target_level: 1, notes: '' },
-      { question_id: 'v2.leadership.successor', current_level: 4, dont_know: 0, target_level: 4, notes: '' },
-      { question_id: 'v2.leadership.team-depth', current_level: null, dont_know: 1, target_level: 2, notes: '' },
+      { question_id: 'leadership.protected-time', current_level: 4, dont_know: 0, target_level: 4, notes: '' },
+      { question_id: 'leadership.shared-purpose', current_level: 3, dont_know: 0, target_level: 1, notes: '' },
+      { question_id: 'leadership.successor', current_level: 4, dont_know: 0, target_level: 4, notes: '' },
+      { question_id: 'leadership.team-depth', current_level: null, dont_know: 1, target_level: 2, notes: '' },
     ]);
     expect(
       app.host.db.prepare('SELECT area_id, importance, summary FROM area_response WHERE assessment_id = ?').all(id),
@@ -371,16 +376,16 @@ describe.runIf(available)('area pages in a real browser, keyboard only', () => {
       await page.keyboard.press('1');
       const alert = page.getByRole('alert').filter({ hasText: 'Not saved' });
       await alert.waitFor();
-      await expect(radio(page, 'q-v2-relationships-key-leaders-current-1').isChecked()).resolves.toBe(true);
-      expect(responses(app, id, 'v2.relationships.key-leaders')).toEqual([]);
+      await expect(radio(page, 'q-relationships-key-leaders-current-1').isChecked()).resolves.toBe(true);
+      expect(responses(app, id, 'relationships.key-leaders')).toEqual([]);
       await app.screenshot('area-save-failed-1280');
     } finally {
       app.host.db.pragma('query_only = OFF');
     }
     await page.getByRole('button', { name: 'Try again' }).click();
     await waitSaved(page);
-    expect(responses(app, id, 'v2.relationships.key-leaders')).toEqual([
-      { question_id: 'v2.relationships.key-leaders', current_level: 1, dont_know: 0, target_level: null, notes: '' },
+    expect(responses(app, id, 'relationships.key-leaders')).toEqual([
+      { question_id: 'relationships.key-leaders', current_level: 1, dont_know: 0, target_level: null, notes: '' },
     ]);
     await app.assertClean();
   });
@@ -396,26 +401,26 @@ describe.runIf(available)('area pages in a real browser, keyboard only', () => {
     await expect(
       page.locator('[data-partner-row]').first().getByLabel('2 – We meet regularly').isChecked(),
     ).resolves.toBe(true);
-    await expect(radio(page, 'q-v2-relationships-key-leaders-current-1').isChecked()).resolves.toBe(true);
+    await expect(radio(page, 'q-relationships-key-leaders-current-1').isChecked()).resolves.toBe(true);
 
     await page.keyboard.press('Alt+ArrowLeft');
     await page.getByRole('heading', { level: 1, name: 'Leadership' }).waitFor();
     const checked = await page.locator('input[type=radio]:checked').evaluateAll((inputs) => inputs.map((i) => i.id));
     expect(checked).toEqual([
       'importance-leadership-3',
-      'q-v2-leadership-cd-ambition-current-2',
-      'q-v2-leadership-cd-ambition-target-3',
-      'q-v2-leadership-freed-up-current-4',
-      'q-v2-leadership-freed-up-target-4',
-      'q-v2-leadership-team-depth-current-dont-know',
-      'q-v2-leadership-team-depth-target-2',
-      'q-v2-leadership-successor-current-4',
-      'q-v2-leadership-successor-target-4',
-      'q-v2-leadership-shared-purpose-current-3',
-      'q-v2-leadership-shared-purpose-target-1',
+      'q-leadership-cd-ambition-current-2',
+      'q-leadership-cd-ambition-target-3',
+      'q-leadership-protected-time-current-4',
+      'q-leadership-protected-time-target-4',
+      'q-leadership-team-depth-current-dont-know',
+      'q-leadership-team-depth-target-2',
+      'q-leadership-successor-current-4',
+      'q-leadership-successor-target-4',
+      'q-leadership-shared-purpose-current-3',
+      'q-leadership-shared-purpose-target-1',
     ]);
     // A saved lower target reads as agreed: the box is ticked and nothing nags.
-    await expect(radio(page, 'q-v2-leadership-shared-purpose-lower').isChecked()).resolves.toBe(true);
+    await expect(radio(page, 'q-leadership-shared-purpose-lower').isChecked()).resolves.toBe(true);
     await expect(page.locator('.app-confirm').count()).resolves.toBe(0);
     await expect(
       page.getByLabel(/^Evidence, barriers or context \(optional\) for question 1\.1/).inputValue(),
@@ -457,7 +462,12 @@ describe.runIf(available)('a reassessment on a large screen', () => {
   });
 
   it('shows last time beside each question and each partner', async () => {
-    const firstId = await createAssessment(app, 'Westmoor PCN', '2026-05-16', 'area:relationships');
+    // Both assessments use the current framework (2026.2): last time by the same question.
+    const first = await call<AssessmentSummary>(app, 'createAssessment', {
+      pcnName: 'Westmoor PCN',
+      assessmentDate: '2026-05-16',
+    });
+    const firstId = first.id;
     const answer = (response: Omit<QuestionResponse, 'notes'>) =>
       call(app, 'saveResponse', { assessmentId: firstId, response: { ...response, notes: '' } });
     await answer({ questionId: 'v2.relationships.key-leaders', current: 1, dontKnow: false, target: 2 });

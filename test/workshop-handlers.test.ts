@@ -458,7 +458,7 @@ describe('scoring before the day: response packs and response files', () => {
         assessmentDate: '2026-11-22',
         participantName: 'Cara Lee',
         answered: 0,
-        questionCount: 36,
+        questionCount: 42,
         openedAt: '2026-11-22T09:30:00.000Z',
         updatedAt: '2026-11-22T09:30:00.000Z',
       },

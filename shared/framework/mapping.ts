@@ -50,8 +50,11 @@ export function earlierAreaId(framework: Framework, earlier: Framework, areaId: 
 
 /** What the walkthrough shows as "last time" for one question of a reassessment. */
 export type LastTime =
-  /** The earlier assessment answered this question, or the one it carries from. */
-  | { kind: 'answered'; response: QuestionResponse; fromQuestionId: string }
+  /**
+   * The earlier assessment answered this question, or the one it carries from; `earlierVersion`
+   * is set when that was another framework version (its levels were described differently).
+   */
+  | { kind: 'answered'; response: QuestionResponse; fromQuestionId: string; earlierVersion: string | null }
   /** The earlier question exists but was not answered. */
   | { kind: 'unanswered' }
   /** New since the earlier framework version: nothing to carry over. */
@@ -66,5 +69,7 @@ export function lastTimeFor(
   if (!from) return { kind: 'new-question', earlierVersion: earlier.framework.version };
   const response = earlier.responses.find((r) => r.questionId === from);
   const answered = response && (response.dontKnow || response.current !== null || response.target !== null);
-  return answered ? { kind: 'answered', response, fromQuestionId: from } : { kind: 'unanswered' };
+  if (!answered) return { kind: 'unanswered' };
+  const earlierVersion = earlier.framework.version === framework.version ? null : earlier.framework.version;
+  return { kind: 'answered', response, fromQuestionId: from, earlierVersion };
 }

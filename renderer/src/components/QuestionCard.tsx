@@ -52,7 +52,9 @@ interface Props {
 function lastTimeWords(last: LastTime | null): string | null {
   if (!last) return null;
   if (last.kind === 'new-question') return `new question, not asked in framework ${last.earlierVersion}.`;
-  return last.kind === 'answered' ? lastTimeText(last.response) : null;
+  if (last.kind !== 'answered') return null;
+  const text = lastTimeText(last.response);
+  return text && last.earlierVersion ? `${text} (answered in framework ${last.earlierVersion})` : text;
 }
 
 /** Memoised: typing in one question's notes re-renders only that question. */

@@ -12,6 +12,12 @@ import { useApp, type View } from '../store';
 
 const LICENCE_BLOCKS = parseLicences(licencesMarkdown);
 
+/** The release note, with its closing "Sources: a; b; c." listed one source a line. */
+const RELEASE = (() => {
+  const [summary = '', sources] = CURRENT_FRAMEWORK.releaseNote.split(' Sources: ');
+  return { summary, sources: sources ? sources.replace(/\.$/, '').split('; ') : [] };
+})();
+
 /** `code` spans as <code>, the rest as text. */
 function inline(text: string): ReactNode {
   return text.split(/(`[^`]+`)/).map((part, i) =>
@@ -93,7 +99,17 @@ export function About({ back }: { back: View }) {
         </div>
       </dl>
       <h2 className="nhsuk-heading-m">What is new in readiness framework {CURRENT_FRAMEWORK.version}</h2>
-      <p className="app-release-note">{CURRENT_FRAMEWORK.releaseNote}</p>
+      <p>{RELEASE.summary}</p>
+      {RELEASE.sources.length > 0 && (
+        <>
+          <p>The policy it is current to:</p>
+          <ul>
+            {RELEASE.sources.map((source) => (
+              <li key={source}>{source}</li>
+            ))}
+          </ul>
+        </>
+      )}
       <div className="nhsuk-inset-text">
         <span className="nhsuk-u-visually-hidden">Information: </span>
         <p>

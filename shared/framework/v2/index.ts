@@ -26,7 +26,10 @@ const AREAS: { area: Area; actions: SuggestedAction[] }[] = [
   voice,
 ];
 
-/** "10 Year Health Plan for England (Department of Health and Social Care, 3 July 2025); …" */
+/**
+ * "10 Year Health Plan for England (Department of Health and Social Care, 3 July 2025); …". The
+ * release note ends "Sources: " and this list; the About screen shows it one source a line.
+ */
 export function sourcesSentence(): string {
   return POLICY_SOURCES.map((s) => `${s.title} (${s.publisher}, ${s.published})`).join('; ');
 }
@@ -36,14 +39,14 @@ export const frameworkV2: Framework = {
   title: 'Neighbourhood readiness framework',
   releaseNote:
     'Second release, current to NHS policy as of December 2026. Every question now has its own five levels, 0 to 4, ' +
-    'each one thing a board could show evidence for, and questions that were yes or no are now stages. Questions ' +
-    'are linked to the national expectations they serve. New since 2026.1: the routes to holding a neighbourhood ' +
+    'each one thing a board could show evidence for; questions that were yes or no are now stages. Each question ' +
+    'is linked to the national expectations it serves. New since 2026.1: the routes to holding a neighbourhood ' +
     'contract and a due-diligence check, lining the PCN footprint up with the neighbourhood, the community trust ' +
     'alongside the acute trust, integrated neighbourhood teams as a core PCN function, the neighbourhood health plan ' +
     'owned by the health and wellbeing board, and the health centre as catchment, pipeline or estates route. ' +
-    'Suggested actions are tied to the step they move, and speak of shaping and designing services, never of ' +
-    'choosing who holds a contract. A reassessment of a 2026.1 assessment carries each answer to the question that ' +
-    `asks the same thing; other questions are new. Sources: ${sourcesSentence()}.`,
+    'Suggested actions are tied to the step they move and speak of shaping and designing services, never of ' +
+    "choosing who holds a contract. Reassessing a 2026.1 assessment shows last time's answer beside each question " +
+    `that asks the same thing; the rest are new. Sources: ${sourcesSentence()}.`,
   areas: AREAS.map((a) => a.area),
   suggestions: AREAS.flatMap((a) => a.actions),
 };
