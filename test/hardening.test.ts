@@ -116,7 +116,7 @@ describe('case 2: names and titles made only of invisible characters', () => {
     const result = await call(deps, 'saveAction', { assessmentId: EXAMPLE_ASSESSMENT_ID, action });
     expect(result).toEqual({
       ok: false,
-      error: { code: 'invalid-input', message: 'Action title is required. (action.title)' },
+      error: { code: 'invalid-input', message: 'Action title is required.', field: 'action.title' },
     });
     expect(isBlank(title)).toBe(true);
   });
@@ -124,7 +124,10 @@ describe('case 2: names and titles made only of invisible characters', () => {
   test('createAssessment refuses a PCN name of a zero-width space and a right-to-left override', async () => {
     const deps = await testDeps();
     const result = await call(deps, 'createAssessment', { pcnName: '\u200B\u202E', assessmentDate: '2026-11-22' });
-    expect(result).toEqual({ ok: false, error: { code: 'invalid-input', message: 'PCN name is required. (pcnName)' } });
+    expect(result).toEqual({
+      ok: false,
+      error: { code: 'invalid-input', message: 'PCN name is required.', field: 'pcnName' },
+    });
   });
 
   test('an assessment file whose PCN name or action title is invisible is refused', async () => {
