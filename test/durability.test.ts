@@ -97,6 +97,10 @@ describe('durability', () => {
       format: 'esm',
       target: 'node22',
       external: ['better-sqlite3'],
+      // Some bundled libraries require() Node's own modules, which an ES module bundle lacks.
+      banner: {
+        js: "import { createRequire as __nrCreateRequire } from 'node:module'; const require = __nrCreateRequire(import.meta.url);",
+      },
       logLevel: 'error',
     });
   });
