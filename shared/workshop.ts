@@ -32,8 +32,8 @@ export const OUTLIER_RULE =
   'A rating 2 or more levels away from the median, above or below it, stands out: the person who gave it is ' +
   'asked to explain, and their reason is recorded.';
 export const CONSENSUS_RULE =
-  'The agreed level starts from the median. When the two middle ratings differ, it starts with no level chosen ' +
-  'and shows both: the group agrees one of them or a level between them. Agreeing any other level needs a reason.';
+  'The agreed level starts from the median, or from no level when the two middle ratings differ. A level ' +
+  'outside the middle ratings needs a reason.';
 
 export interface Spread {
   /** People who gave a level. */

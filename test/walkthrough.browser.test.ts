@@ -3,14 +3,14 @@
  * with D, J and K between questions, Alt+arrows between areas. Every answer is checked in the
  * real SQLite file, and again on screen after a reload.
  */
+import path from 'node:path';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { handlers } from '../electron/handlers';
 import { dispatch } from '../electron/ipc/dispatch';
 import type { AssessmentSummary, Partner, QuestionResponse } from '../shared/domain';
-import { frameworkV1 } from '../shared/framework';
-import { type AppSession, browserAvailability, startSession } from './support/browser';
-import { insertV1Assessment } from './support/deps';
+import { CURRENT_FRAMEWORK, LEVEL_NAMES } from '../shared/framework';
+import { type AppSession, browserAvailability, SCREENSHOT_DIR, startSession } from './support/browser';
 
 const { available } = browserAvailability();
 
@@ -20,14 +20,10 @@ async function call<T>(app: AppSession, channel: string, input: unknown): Promis
   return result.value as T;
 }
 
-/**
- * A 2026.1 assessment: these tests drive the level radios of questions rated against the area's
- * levels (framework 2026.1, which older assessments keep); 2026.2's per-question grid has its own.
- */
 async function createAssessment(app: AppSession, pcnName: string, assessmentDate: string, position: string) {
-  const id = insertV1Assessment(app.host.deps, pcnName, assessmentDate);
-  await call(app, 'savePosition', { id, position });
-  return id;
+  const summary = await call<AssessmentSummary>(app, 'createAssessment', { pcnName, assessmentDate });
+  await call(app, 'savePosition', { id: summary.id, position });
+  return summary.id;
 }
 
 /** Opens an assessment from the home list, where the user left it. */
@@ -89,11 +85,24 @@ describe.runIf(available)('area pages in a real browser, keyboard only', () => {
     await openFromHome(app, pcn, 'Leadership');
     const { page } = app;
     await expect(page.getByText('Area 1 of 8').isVisible()).resolves.toBe(true);
-    await expect(page.getByRole('table', { name: 'What each level looks like' }).isVisible()).resolves.toBe(true);
+    // Framework 2026.2: each question has its own words for every level, so the area's table is not shown.
+    await expect(page.getByRole('table', { name: 'What each level looks like' }).count()).resolves.toBe(0);
     await expect(page.getByRole('heading', { name: /^Question 1\.1/ }).isVisible()).resolves.toBe(true);
-    await expect(page.getByRole('group', { name: /Where is your PCN now\? \(question 1\.5\)/ }).count()).resolves.toBe(
-      1,
-    );
+    const group = page.getByRole('group', {
+      name: 'Where is your PCN now, and where do you want to be in six months? (question 1.5)',
+    });
+    await expect(group.count()).resolves.toBe(1);
+    // Every level's words are on the page without opening anything, as the choices for now and target.
+    const question = CURRENT_FRAMEWORK.areas[0]?.questions[4];
+    if (!question?.anchors) throw new Error('question 1.5 has no anchors');
+    for (const level of [0, 1, 2, 3, 4] as const) {
+      const statement = group.getByText(question.anchors[level].text, { exact: true });
+      await expect(statement.isVisible()).resolves.toBe(true);
+      await expect(
+        group.getByRole('radio', { name: `Now: ${level} – ${LEVEL_NAMES[level]}` }).getAttribute('aria-describedby'),
+      ).resolves.toContain(`level-${level}`);
+    }
+    await expect(group.getByText(question.anchors[2].evidence).count()).resolves.toBe(0);
     // Ids are unique on the page.
     const duplicates = await page.evaluate(() => {
       const ids = [...document.querySelectorAll('[id]')].map((e) => e.id);
@@ -117,7 +126,7 @@ describe.runIf(available)('area pages in a real browser, keyboard only', () => {
 
   it('answers every question of an area with the keyboard only', async () => {
     const { page } = app;
-    const q = (n: string) => `q-leadership-${n}`;
+    const q = (n: string) => `q-v2-leadership-${n}`;
 
     // J from the top of the page goes to the first question; a digit chooses "now".
     await page.keyboard.press('j');
@@ -127,7 +136,7 @@ describe.runIf(available)('area pages in a real browser, keyboard only', () => {
     await expect(radio(page, `${q('cd-ambition')}-current-2`).isChecked()).resolves.toBe(true);
     // No target appears until the user chooses one, and the card says so.
     const targetChecked = (question: string) =>
-      page.locator(`[data-question-card="leadership.${question}"] input[name$="-target"]:checked`).count();
+      page.locator(`[data-question-card="v2.leadership.${question}"] input[name$="-target"]:checked`).count();
     await expect(targetChecked('cd-ambition')).resolves.toBe(0);
     await expect(page.locator(`#${q('cd-ambition')}-target-state`).textContent()).resolves.toBe('Target not set.');
     // U: one level up from now, in one key; focus stays on "now", so J goes straight on.
@@ -140,21 +149,30 @@ describe.runIf(available)('area pages in a real browser, keyboard only', () => {
       'Target: 3 – Established',
     );
     expect(await focusedId(page)).toBe(`${q('cd-ambition')}-current-2`);
+    // E shows an example of the evidence under each level's words, and hides them again.
+    const evidence = page.locator(`[data-question-card="v2.leadership.cd-ambition"] .app-anchor-grid__evidence`);
+    await page.keyboard.press('e');
+    await expect(evidence.count()).resolves.toBe(5);
+    await expect(evidence.first().textContent()).resolves.toMatch(/^Evidence, for example: /);
+    await app.screenshot('area-anchors-evidence-1280');
+    await page.keyboard.press('e');
+    await expect(evidence.count()).resolves.toBe(0);
+    expect(await focusedId(page)).toBe(`${q('cd-ambition')}-current-2`);
 
-    // Question 1.2: now 0, U for 1, then the target changed to 3 by Tab (past S and U) and a digit.
+    // Question 1.2: now 0, U for 1, then the target changed to 3 by Tab (now, then target) and a digit.
     await page.keyboard.press('j');
-    expect(await focusedId(page)).toBe(`${q('protected-time')}-current-0`);
+    expect(await focusedId(page)).toBe(`${q('freed-up')}-current-0`);
     await page.keyboard.press('0');
-    await expect(targetChecked('protected-time')).resolves.toBe(0);
+    await expect(targetChecked('freed-up')).resolves.toBe(0);
     await page.keyboard.press('u');
-    await expect(radio(page, `${q('protected-time')}-target-1`).isChecked()).resolves.toBe(true);
-    for (let i = 0; i < 3; i++) await page.keyboard.press('Tab');
-    expect(await focusedId(page)).toBe(`${q('protected-time')}-target-1`);
+    await expect(radio(page, `${q('freed-up')}-target-1`).isChecked()).resolves.toBe(true);
+    await page.keyboard.press('Tab');
+    expect(await focusedId(page)).toBe(`${q('freed-up')}-target-1`);
     await page.keyboard.press('3');
-    await expect(radio(page, `${q('protected-time')}-target-3`).isChecked()).resolves.toBe(true);
+    await expect(radio(page, `${q('freed-up')}-target-3`).isChecked()).resolves.toBe(true);
 
     // Question 1.3: "Don't know" with D, worded as an evidence gap; S has no "now" to copy, and
-    // says so; a target can still be set (S and U are switched off, so Tab goes to the levels).
+    // says so; a target can still be set (Tab goes from now to the target).
     await page.keyboard.press('j');
     await page.keyboard.press('d');
     await page.keyboard.press('s');
@@ -188,52 +206,52 @@ describe.runIf(available)('area pages in a real browser, keyboard only', () => {
     await page.keyboard.press('s');
     await expect(radio(page, `${q('shared-purpose')}-target-3`).isChecked()).resolves.toBe(true);
     await expect(radio(page, `${q('shared-purpose')}-target-1`).isDisabled()).resolves.toBe(true);
-    for (let i = 0; i < 3; i++) await page.keyboard.press('Tab');
+    await page.keyboard.press('Tab');
     expect(await focusedId(page)).toBe(`${q('shared-purpose')}-target-3`);
     await page.keyboard.press('1');
     await expect(radio(page, `${q('shared-purpose')}-target-3`).isChecked()).resolves.toBe(true);
     const blocked = page.locator(`#${q('shared-purpose')}-blocked`);
     await expect(blocked.textContent()).resolves.toContain('1 – Emerging is lower than where you are now');
-    await page.keyboard.press('Tab');
+    // Past S, U and the evidence examples to the box.
+    for (let i = 0; i < 4; i++) await page.keyboard.press('Tab');
     expect(await focusedId(page)).toBe(`${q('shared-purpose')}-lower`);
     await page.keyboard.press('Space');
     await expect(radio(page, `${q('shared-purpose')}-target-1`).isDisabled()).resolves.toBe(false);
-    await page.keyboard.press('Shift+Tab');
+    for (let i = 0; i < 4; i++) await page.keyboard.press('Shift+Tab');
     await page.keyboard.press('1');
     await expect(radio(page, `${q('shared-purpose')}-target-1`).isChecked()).resolves.toBe(true);
 
     // K goes back; raising "now" above an existing target keeps it and asks to confirm or change.
     for (let i = 0; i < 3; i++) await page.keyboard.press('k');
-    expect(await focusedId(page)).toBe(`${q('protected-time')}-current-0`);
+    expect(await focusedId(page)).toBe(`${q('freed-up')}-current-0`);
     await page.keyboard.press('4');
-    await expect(radio(page, `${q('protected-time')}-target-3`).isChecked()).resolves.toBe(true);
-    const confirm = page.locator(`#${q('protected-time')}-confirm`);
+    await expect(radio(page, `${q('freed-up')}-target-3`).isChecked()).resolves.toBe(true);
+    const confirm = page.locator(`#${q('freed-up')}-confirm`);
     await expect(confirm.textContent()).resolves.toBe(
       'Check the target: 3 – Established is below where you are now (4 – Thriving). ' +
         'Choose a higher target, or tick the box above to keep it.',
     );
     const describedBy = await page
-      .getByRole('group', { name: /Where do you want to be in six months\? \(question 1\.2\)/ })
+      .getByRole('group', { name: /where do you want to be in six months\? \(question 1\.2\)/i })
       .getAttribute('aria-describedby');
-    expect(describedBy?.split(' ')).toContain(`${q('protected-time')}-confirm`);
+    expect(describedBy?.split(' ')).toContain(`${q('freed-up')}-confirm`);
     await settle(page);
-    expect(responses(app, id, 'leadership.protected-time')).toEqual([
-      { question_id: 'leadership.protected-time', current_level: 4, dont_know: 0, target_level: 3, notes: '' },
+    expect(responses(app, id, 'v2.leadership.freed-up')).toEqual([
+      { question_id: 'v2.leadership.freed-up', current_level: 4, dont_know: 0, target_level: 3, notes: '' },
     ]);
     await app.assertAccessible('area with the lower-target message');
     await app.screenshot('area-lower-target-1280');
 
-    // Changing the target clears the message (Tab passes S; U is switched off at the top level).
+    // Changing the target clears the message.
     await page.keyboard.press('Tab');
-    await page.keyboard.press('Tab');
-    expect(await focusedId(page)).toBe(`${q('protected-time')}-target-3`);
+    expect(await focusedId(page)).toBe(`${q('freed-up')}-target-3`);
     await page.keyboard.press('4');
     await expect(confirm.count()).resolves.toBe(0);
 
     // Notes: digits typed in a text box are text, not shortcuts; saved once typing stops.
     await page.keyboard.press('k');
     expect(await focusedId(page)).toBe(`${q('cd-ambition')}-current-2`);
-    for (let i = 0; i < 5; i++) await page.keyboard.press('Tab');
+    for (let i = 0; i < 6; i++) await page.keyboard.press('Tab');
     expect(await focusedId(page)).toBe(`${q('cd-ambition')}-notes`);
     await page.keyboard.type('Board minute of 3 March: the CD wants the role.');
     await expect(radio(page, `${q('cd-ambition')}-current-2`).isChecked()).resolves.toBe(true);
@@ -242,9 +260,10 @@ describe.runIf(available)('area pages in a real browser, keyboard only', () => {
 
     // Importance, by keyboard: back from question 1.1 to the Lower / Medium / High radios.
     await page.keyboard.press('Shift+Tab'); // the "lower" box
-    await page.keyboard.press('Shift+Tab'); // target
+    await page.keyboard.press('Shift+Tab'); // evidence examples
     await page.keyboard.press('Shift+Tab'); // one level up
     await page.keyboard.press('Shift+Tab'); // same as now
+    await page.keyboard.press('Shift+Tab'); // target
     await page.keyboard.press('Shift+Tab'); // now
     await page.keyboard.press('Shift+Tab'); // help
     await page.keyboard.press('Shift+Tab'); // importance (none chosen: the last option)
@@ -259,18 +278,18 @@ describe.runIf(available)('area pages in a real browser, keyboard only', () => {
     await page.getByRole('heading', { level: 1, name: 'External relationships' }).waitFor();
     await settle(page);
 
-    expect(responses(app, id, 'leadership.')).toEqual([
+    expect(responses(app, id, 'v2.leadership.')).toEqual([
       {
-        question_id: 'leadership.cd-ambition',
+        question_id: 'v2.leadership.cd-ambition',
         current_level: 2,
         dont_know: 0,
         target_level: 3,
         notes: 'Board minute of 3 March: the CD wants the role.',
       },
-      { question_id: 'leadership.protected-time', current_level: 4, dont_know: 0, target_level: 4, notes: '' },
-      { question_id: 'leadership.shared-purpose', current_level: 3, dont_know: 0, target_level: 1, notes: '' },
-      { question_id: 'leadership.successor', current_level: 4, dont_know: 0, target_level: 4, notes: '' },
-      { question_id: 'leadership.team-depth', current_level: null, dont_know: 1, target_level: 2, notes: '' },
+      { question_id: 'v2.leadership.freed-up', current_level: 4, dont_know: 0, target_level: 4, notes: '' },
+      { question_id: 'v2.leadership.shared-purpose', current_level: 3, dont_know: 0, target_level: 1, notes: '' },
+      { question_id: 'v2.leadership.successor', current_level: 4, dont_know: 0, target_level: 4, notes: '' },
+      { question_id: 'v2.leadership.team-depth', current_level: null, dont_know: 1, target_level: 2, notes: '' },
     ]);
     expect(
       app.host.db.prepare('SELECT area_id, importance, summary FROM area_response WHERE assessment_id = ?').all(id),
@@ -376,16 +395,16 @@ describe.runIf(available)('area pages in a real browser, keyboard only', () => {
       await page.keyboard.press('1');
       const alert = page.getByRole('alert').filter({ hasText: 'Not saved' });
       await alert.waitFor();
-      await expect(radio(page, 'q-relationships-key-leaders-current-1').isChecked()).resolves.toBe(true);
-      expect(responses(app, id, 'relationships.key-leaders')).toEqual([]);
+      await expect(radio(page, 'q-v2-relationships-key-leaders-current-1').isChecked()).resolves.toBe(true);
+      expect(responses(app, id, 'v2.relationships.key-leaders')).toEqual([]);
       await app.screenshot('area-save-failed-1280');
     } finally {
       app.host.db.pragma('query_only = OFF');
     }
     await page.getByRole('button', { name: 'Try again' }).click();
     await waitSaved(page);
-    expect(responses(app, id, 'relationships.key-leaders')).toEqual([
-      { question_id: 'relationships.key-leaders', current_level: 1, dont_know: 0, target_level: null, notes: '' },
+    expect(responses(app, id, 'v2.relationships.key-leaders')).toEqual([
+      { question_id: 'v2.relationships.key-leaders', current_level: 1, dont_know: 0, target_level: null, notes: '' },
     ]);
     await app.assertClean();
   });
@@ -401,26 +420,26 @@ describe.runIf(available)('area pages in a real browser, keyboard only', () => {
     await expect(
       page.locator('[data-partner-row]').first().getByLabel('2 – We meet regularly').isChecked(),
     ).resolves.toBe(true);
-    await expect(radio(page, 'q-relationships-key-leaders-current-1').isChecked()).resolves.toBe(true);
+    await expect(radio(page, 'q-v2-relationships-key-leaders-current-1').isChecked()).resolves.toBe(true);
 
     await page.keyboard.press('Alt+ArrowLeft');
     await page.getByRole('heading', { level: 1, name: 'Leadership' }).waitFor();
     const checked = await page.locator('input[type=radio]:checked').evaluateAll((inputs) => inputs.map((i) => i.id));
     expect(checked).toEqual([
       'importance-leadership-3',
-      'q-leadership-cd-ambition-current-2',
-      'q-leadership-cd-ambition-target-3',
-      'q-leadership-protected-time-current-4',
-      'q-leadership-protected-time-target-4',
-      'q-leadership-team-depth-current-dont-know',
-      'q-leadership-team-depth-target-2',
-      'q-leadership-successor-current-4',
-      'q-leadership-successor-target-4',
-      'q-leadership-shared-purpose-current-3',
-      'q-leadership-shared-purpose-target-1',
+      'q-v2-leadership-cd-ambition-current-2',
+      'q-v2-leadership-cd-ambition-target-3',
+      'q-v2-leadership-freed-up-current-4',
+      'q-v2-leadership-freed-up-target-4',
+      'q-v2-leadership-team-depth-current-dont-know',
+      'q-v2-leadership-team-depth-target-2',
+      'q-v2-leadership-successor-current-4',
+      'q-v2-leadership-successor-target-4',
+      'q-v2-leadership-shared-purpose-current-3',
+      'q-v2-leadership-shared-purpose-target-1',
     ]);
     // A saved lower target reads as agreed: the box is ticked and nothing nags.
-    await expect(radio(page, 'q-leadership-shared-purpose-lower').isChecked()).resolves.toBe(true);
+    await expect(radio(page, 'q-v2-leadership-shared-purpose-lower').isChecked()).resolves.toBe(true);
     await expect(page.locator('.app-confirm').count()).resolves.toBe(0);
     await expect(
       page.getByLabel(/^Evidence, barriers or context \(optional\) for question 1\.1/).inputValue(),
@@ -462,12 +481,7 @@ describe.runIf(available)('a reassessment on a large screen', () => {
   });
 
   it('shows last time beside each question and each partner', async () => {
-    // Both assessments use the current framework (2026.2): last time by the same question.
-    const first = await call<AssessmentSummary>(app, 'createAssessment', {
-      pcnName: 'Westmoor PCN',
-      assessmentDate: '2026-05-16',
-    });
-    const firstId = first.id;
+    const firstId = await createAssessment(app, 'Westmoor PCN', '2026-05-16', 'area:relationships');
     const answer = (response: Omit<QuestionResponse, 'notes'>) =>
       call(app, 'saveResponse', { assessmentId: firstId, response: { ...response, notes: '' } });
     await answer({ questionId: 'v2.relationships.key-leaders', current: 1, dontKnow: false, target: 2 });
@@ -530,7 +544,7 @@ describe.runIf(available)('targets are chosen, never implied (1366 by 768)', () 
     const id = await createAssessment(app, 'Harbour PCN', '2026-12-01', 'area:voice');
     await openFromHome(app, 'Harbour PCN', 'Voice and influence');
     const { page } = app;
-    const area = frameworkV1.areas.find((a) => a.id === 'voice');
+    const area = CURRENT_FRAMEWORK.areas.find((a) => a.title === 'Voice and influence');
     if (!area) throw new Error('no voice area');
     // J and a digit for each question; S on the second, U on the fourth; nothing else.
     const plan = area.questions.map((question, i) => ({
@@ -556,16 +570,26 @@ describe.runIf(available)('targets are chosen, never implied (1366 by 768)', () 
     expect(rows).toHaveLength(expected.length);
     // On screen: the chosen targets only, and "Target not set" on every other question.
     const checked = await page
-      .locator('[data-level-group="target"] input:checked')
+      .locator('input[name$="-target"]:checked')
       .evaluateAll((inputs) => inputs.map((i) => i.id));
     expect(checked).toEqual([
-      `q-${plan[1]?.question.id.replace('.', '-')}-target-${plan[1]?.now}`,
-      `q-${plan[3]?.question.id.replace('.', '-')}-target-${(plan[3]?.now ?? 0) + 1}`,
+      `q-${plan[1]?.question.id.replace(/\./g, '-')}-target-${plan[1]?.now}`,
+      `q-${plan[3]?.question.id.replace(/\./g, '-')}-target-${(plan[3]?.now ?? 0) + 1}`,
     ]);
     await expect(page.locator('.app-question__target-state--unset').allTextContents()).resolves.toEqual(
       Array(plan.length - 2).fill('Target not set.'),
     );
-    await page.locator(`[data-question-card="${plan[0]?.question.id}"]`).scrollIntoViewIfNeeded();
+    // One question as the window shows it after J: every level's words on screen at 1366 by 768.
+    await page.evaluate((qid) => {
+      document.querySelector(`[data-question-card="${qid}"]`)?.scrollIntoView({ block: 'start' });
+    }, plan[3]?.question.id ?? '');
+    const fits = await page.evaluate((qid) => {
+      const card = document.querySelector(`[data-question-card="${qid}"]`);
+      const last = card?.querySelector('.app-anchor-grid__dont-know');
+      return last ? last.getBoundingClientRect().bottom <= window.innerHeight : false;
+    }, plan[3]?.question.id ?? '');
+    await page.screenshot({ path: path.join(SCREENSHOT_DIR, 'question-anchors-1366x768.png') });
+    expect(fits, 'every level of the question fits in the window').toBe(true);
     await app.assertAccessible('area rated without targets');
     await app.screenshot('area-targets-unset-1366');
 
@@ -576,7 +600,10 @@ describe.runIf(available)('targets are chosen, never implied (1366 by 768)', () 
     const links = section.getByRole('button');
     const unset = plan.filter((p) => p.key === null);
     await expect(links.allTextContents()).resolves.toEqual(
-      unset.map((p) => `Question 8.${area.questions.indexOf(p.question) + 1}: ${p.question.text}`),
+      unset.map(
+        (p) =>
+          `Question ${CURRENT_FRAMEWORK.areas.indexOf(area) + 1}.${area.questions.indexOf(p.question) + 1}: ${p.question.text}`,
+      ),
     );
     await app.assertAccessible('check your answers with targets not set');
     await app.screenshot('review-targets-unset-1366');
@@ -584,7 +611,7 @@ describe.runIf(available)('targets are chosen, never implied (1366 by 768)', () 
     await page.getByRole('heading', { level: 1, name: 'Voice and influence' }).waitFor();
     await expect
       .poll(() => focusedId(page))
-      .toBe(`q-${unset[0]?.question.id.replace('.', '-')}-current-${unset[0]?.now}`);
+      .toBe(`q-${unset[0]?.question.id.replace(/\./g, '-')}-current-${unset[0]?.now}`);
     await app.assertClean();
   });
 });

@@ -342,7 +342,7 @@ describe.runIf(available)('a PCN board workshop, start to finish', () => {
       card.getByRole('figure', { name: 'Target in six months' }).locator('.app-dotplot__summary').innerText(),
     ).resolves.toBe('Median 3 Established, range 2 to 4 (2 levels apart).');
     await expect(card.locator('.app-split').innerText()).resolves.toBe(
-      'This question is split. The rule: the ratings span 3 or more levels (for example 1 to 4), or at least a third of the people who gave a level are 2 or more levels away from the median.',
+      'This question is split. The rule: the ratings span 3 or more levels (for example 1 to 4), the two middle ratings are 2 or more levels apart, or at least a third of the people who gave a level are 2 or more levels away from the median.',
     );
     // The two outliers are invited to explain; their reasons from the response files are there.
     const gwenReason = card.getByLabel(/^Gwen Morgan: rated now 4, 2 above the median/);

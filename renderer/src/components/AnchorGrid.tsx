@@ -36,9 +36,9 @@ interface Props {
   dontKnowHint?: string;
   /** Ids of messages that describe the whole choice, besides its hint. */
   describedBy?: string[];
-  /** Shown inside the fieldset, between the hint and the table. */
+  /** Shown inside the fieldset, straight after the levels. */
   before?: ReactNode;
-  /** Shown inside the fieldset, after the table. */
+  /** Shown inside the fieldset, after `before`. */
   children?: ReactNode;
 }
 
@@ -123,6 +123,12 @@ export function AnchorGrid({
     );
   }
 
+  const chosen = (level: Level) =>
+    [current === level && !dontKnow ? 'now' : null, target === level ? 'target' : null].filter(Boolean).join(' ');
+
+  // The radios come first in the page's order, all of "Now" and then all of "In six months", so
+  // Tab moves from one set to the other whatever is chosen; CSS lays them out in rows beside the
+  // statements (app-anchor-grid__row-N).
   return (
     <fieldset
       className="nhsuk-fieldset app-anchor-grid"
@@ -136,71 +142,68 @@ export function AnchorGrid({
           {hint}
         </div>
       )}
-      {before}
-      <table className="nhsuk-table app-anchor-grid__table">
-        <thead className="nhsuk-table__head">
-          <tr className="nhsuk-table__row">
-            <th scope="col" className="nhsuk-table__header app-anchor-grid__choice">
-              {nowHeading}
-            </th>
-            <th scope="col" className="nhsuk-table__header app-anchor-grid__choice">
-              {targetHeading}
-            </th>
-            <th scope="col" className="nhsuk-table__header">
-              Level: what it looks like for this question
-            </th>
-          </tr>
-        </thead>
-        <tbody className="nhsuk-table__body">
-          {LEVELS.map((level) => (
-            <tr
-              className={`nhsuk-table__row${current === level && !dontKnow ? ' app-anchor-grid__row--now' : ''}${target === level ? ' app-anchor-grid__row--target' : ''}`}
-              key={level}
-            >
-              <td className="nhsuk-table__cell app-anchor-grid__choice">{radio('current', level)}</td>
-              <td className="nhsuk-table__cell app-anchor-grid__choice">{radio('target', level)}</td>
-              <th scope="row" className="nhsuk-table__cell app-anchor-grid__anchor">
-                <span id={rowId(level)}>
-                  <strong className="app-anchor-grid__level">{levelLabel(level)}</strong>{' '}
-                  <span className="app-anchor-grid__text">{anchors[level].text}</span>
-                </span>
-                {showEvidence && (
-                  <span className="app-anchor-grid__evidence" id={evidenceId(level)}>
-                    Evidence, for example: {anchors[level].evidence}
-                  </span>
-                )}
-              </th>
-            </tr>
-          ))}
-          <tr className={`nhsuk-table__row${dontKnow ? ' app-anchor-grid__row--now' : ''}`}>
-            <td className="nhsuk-table__cell app-anchor-grid__choice">
-              <div className="nhsuk-radios__item app-anchor-grid__radio">
-                <input
-                  className="nhsuk-radios__input"
-                  id={`${idPrefix}-current-dont-know`}
-                  name={`${idPrefix}-current`}
-                  type="radio"
-                  value="dont-know"
-                  checked={dontKnow}
-                  data-level-choice="current"
-                  aria-describedby={`${idPrefix}-dont-know-hint`}
-                  onChange={onDontKnow}
-                />
-                <label className="nhsuk-label nhsuk-radios__label" htmlFor={`${idPrefix}-current-dont-know`}>
-                  <span className="nhsuk-u-visually-hidden">{nowHeading}: Don't know</span>
-                </label>
-              </div>
-            </td>
-            <td className="nhsuk-table__cell app-anchor-grid__choice" />
-            <th scope="row" className="nhsuk-table__cell app-anchor-grid__anchor">
-              <strong className="app-anchor-grid__level">Don't know</strong>{' '}
-              <span className="app-anchor-grid__text" id={`${idPrefix}-dont-know-hint`}>
-                {dontKnowHint}
+      <div className="app-anchor-grid__grid">
+        <div className="app-anchor-grid__head app-anchor-grid__now app-anchor-grid__row-0" aria-hidden="true">
+          {nowHeading}
+        </div>
+        <div className="app-anchor-grid__head app-anchor-grid__target app-anchor-grid__row-0" aria-hidden="true">
+          {targetHeading}
+        </div>
+        <div className="app-anchor-grid__head app-anchor-grid__text app-anchor-grid__row-0" aria-hidden="true">
+          Level: what it looks like for this question
+        </div>
+        {LEVELS.map((level) => (
+          <div className={`app-anchor-grid__now app-anchor-grid__row-${level + 1}`} key={`now-${level}`}>
+            {radio('current', level)}
+          </div>
+        ))}
+        <div className="app-anchor-grid__now app-anchor-grid__row-6">
+          <div className="nhsuk-radios__item app-anchor-grid__radio">
+            <input
+              className="nhsuk-radios__input"
+              id={`${idPrefix}-current-dont-know`}
+              name={`${idPrefix}-current`}
+              type="radio"
+              value="dont-know"
+              checked={dontKnow}
+              data-level-choice="current"
+              aria-describedby={`${idPrefix}-dont-know-hint`}
+              onChange={onDontKnow}
+            />
+            <label className="nhsuk-label nhsuk-radios__label" htmlFor={`${idPrefix}-current-dont-know`}>
+              <span className="nhsuk-u-visually-hidden">{nowHeading}: </span>Don't know
+            </label>
+          </div>
+        </div>
+        {LEVELS.map((level) => (
+          <div className={`app-anchor-grid__target app-anchor-grid__row-${level + 1}`} key={`target-${level}`}>
+            {radio('target', level)}
+          </div>
+        ))}
+        {LEVELS.map((level) => (
+          <div
+            className={`app-anchor-grid__text app-anchor-grid__row-${level + 1}${chosen(level) ? ' app-anchor-grid__text--chosen' : ''}`}
+            key={`text-${level}`}
+          >
+            <span id={rowId(level)}>
+              <strong className="app-anchor-grid__level">{levelLabel(level)}</strong>{' '}
+              <span className="app-anchor-grid__statement">{anchors[level].text}</span>
+            </span>
+            {showEvidence && (
+              <span className="app-anchor-grid__evidence" id={evidenceId(level)}>
+                Evidence, for example: {anchors[level].evidence}
               </span>
-            </th>
-          </tr>
-        </tbody>
-      </table>
+            )}
+          </div>
+        ))}
+        <div
+          className="app-anchor-grid__text app-anchor-grid__row-6 app-anchor-grid__dont-know"
+          id={`${idPrefix}-dont-know-hint`}
+        >
+          {dontKnowHint}
+        </div>
+      </div>
+      {before}
       {children}
     </fieldset>
   );

@@ -275,7 +275,6 @@ export const QuestionCard = memo(function QuestionCard({
           <AnchorGrid
             idPrefix={id}
             legend={<>Where is your PCN now, and where do you want to be in six months?{hidden}</>}
-            hint="Choose the statement that is true today (Now) and a realistic aim for six months."
             anchors={anchors}
             current={current}
             dontKnow={dontKnow}

@@ -199,7 +199,7 @@ export function ConsensusForm({
         <div className="nhsuk-hint" id={`${id}-reason-hint`}>
           {required
             ? `Required because ${whyRequired.join(' and ')}.`
-            : 'The agreed levels are at the median (or between the two middle ratings), so a reason is optional.'}
+            : 'At the median or between the middle ratings, so a reason is optional.'}
         </div>
         <FieldError id={`${id}-reason-error`} message={error} />
         <textarea
