@@ -92,6 +92,8 @@ function blankAssessment(): Assessment {
     participants: [],
     actions: [],
     dismissedSuggestionIds: [],
+    deferrals: [],
+    planCapacity: 12,
     workshop: { anonymous: false, questions: [], scores: [] },
     checkIns: [],
     createdAt: '2027-01-31T09:00:00.000Z',

@@ -141,17 +141,20 @@ describe.runIf(available)('the six-month action plan in a real browser', () => {
     await expect(page.locator('.app-plan-gaps__step').first().textContent()).resolves.toBe(
       'Emerging → Developingfrom Emerging to Developing',
     );
-    // Relationships (High importance) first, then data sharing; voice and leadership tie on
-    // priority and voice has the larger gap.
+    // A focused set: one suggestion per gap (four gaps, room for 12 actions), shown by area
+    // priority: relationships (High importance) first, then data sharing; voice and leadership tie
+    // on priority and voice has the larger gap. The other two wait behind "Show other suggestions".
     await expect(suggestionTitles()).resolves.toEqual(
       [
         'relationships.ask-icb-for-contacts',
         'data-sharing.dspt-audit',
-        'data-sharing.name-dpo',
         'voice.joint-representative',
         'leadership.rewrite-cd-job-plan',
-        'leadership.appoint-deputy',
       ].map((id) => suggestion(id).title),
+    );
+    await page.getByRole('button', { name: 'Show other suggestions (2)' }).waitFor();
+    await expect(page.locator('.app-plan-coverage').textContent()).resolves.toBe(
+      '0 of 4 gaps covered, 0 deferred, 4 open.',
     );
     const first = page.locator('.app-plan-card--suggestion').first();
     await expect(first.textContent()).resolves.toContain(
@@ -241,17 +244,18 @@ describe.runIf(available)('the six-month action plan in a real browser', () => {
   it('discards a suggestion, keeps it discarded after a reload, and can bring it back', async () => {
     const { page } = app;
     const chosen = suggestion('data-sharing.name-dpo');
+    await press(page, 'Show other suggestions (2)');
     await press(page, `Discard “${chosen.title}”`);
     await expect.poll(dismissedRows).toEqual([{ assessment_id: assessmentId, suggestion_id: chosen.id }]);
     await expect(suggestionTitles()).resolves.not.toContain(chosen.title);
-    await expect(focusedId(page)).resolves.toBe('plan-suggestion-voice-joint-representative');
+    // Focus moves on within the other suggestions.
+    await expect(focusedId(page)).resolves.toBe('plan-suggestion-leadership-appoint-deputy');
 
     await openPlan();
     await expect(suggestionTitles()).resolves.toEqual(
-      ['data-sharing.dspt-audit', 'voice.joint-representative', 'leadership.appoint-deputy'].map(
-        (id) => suggestion(id).title,
-      ),
+      ['data-sharing.dspt-audit', 'voice.joint-representative'].map((id) => suggestion(id).title),
     );
+    await page.getByRole('button', { name: 'Show other suggestions (1)' }).waitFor();
     const toggle = page.getByRole('button', { name: 'Show discarded suggestions (1)' });
     await toggle.focus();
     await page.keyboard.press('Enter');
@@ -389,7 +393,7 @@ describe.runIf(available)('the six-month action plan in a real browser', () => {
         suggestion_id: null,
       });
     await expect(page.locator('.app-plan-covered').textContent()).resolves.toContain(
-      'Every gap has at least one action.',
+      'Every gap is accounted for: 4 of 4 gaps covered, 0 deferred, 0 open.',
     );
     await expect(page.locator('.app-plan-covered svg').getAttribute('aria-hidden')).resolves.toBe('true');
     await app.assertAccessible('plan with every gap covered');

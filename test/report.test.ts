@@ -39,17 +39,20 @@ describe('figures', () => {
       shown: '2.0',
       words: 'Developing',
       level: 2,
-      percent: 49,
+      percent: 50,
       text: 'Developing (2.0)',
     });
     expect(levelFigure(null)).toMatchObject({ shown: 'Not assessed', words: 'Not assessed', level: null });
   });
 
-  test('a gap carries its sign and its words, judged on the shown figure', () => {
-    expect(gapFigure(0.96)).toEqual({ value: 0.96, shown: '1.0', signed: '+1.0', words: 'Moderate gap' });
-    expect(gapFigure(-0.5)).toMatchObject({ signed: '−0.5', words: 'No gap' });
-    expect(gapFigure(0.02)).toMatchObject({ signed: '0.0', words: 'No gap' });
-    expect(gapFigure(null)).toMatchObject({ signed: '—', words: 'Not assessed' });
+  test('a gap is the difference of the figures shown, with its sign and its words', () => {
+    expect(gapFigure(1, 1.96)).toMatchObject({ shown: '1.0', signed: '+1.0', words: 'Moderate gap' });
+    expect(gapFigure(1, 1.96).value).toBeCloseTo(0.96, 12);
+    // Now 1.2, target 2.6: the gap shown is 1.4, never 1.5 from rounding 1.48 on its own.
+    expect(gapFigure(1.16, 2.64)).toMatchObject({ shown: '1.4', signed: '+1.4', words: 'Moderate gap' });
+    expect(gapFigure(2, 1.5)).toMatchObject({ signed: '−0.5', words: 'No gap' });
+    expect(gapFigure(2, 2.02)).toMatchObject({ signed: '0.0', words: 'No gap' });
+    expect(gapFigure(null, 2)).toMatchObject({ signed: '—', words: 'Not assessed' });
   });
 });
 

@@ -234,6 +234,8 @@ describe('comparing with a previous assessment made with another framework versi
     participants: [],
     actions: [],
     dismissedSuggestionIds: [],
+    deferrals: [],
+    planCapacity: 12,
     workshop: { anonymous: false, questions: [], scores: [] },
     checkIns: [],
     createdAt: '2026-05-14T09:00:00.000Z',
