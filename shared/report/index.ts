@@ -20,9 +20,15 @@
  * ├─ priorities        the ranked areas with a gap (priority > 0), highest first
  * ├─ evidenceGaps      questions answered "Don't know", with the titles of their areas
  * ├─ actions           ReportAction[] in plan order (area priority, start month, due date, title),
- * │                    each with its area and question links and shown strings
- * ├─ coverage          gaps (questions with a positive gap), covered / open, and which are open
- * ├─ workshop          the workshop summary (shared/workshop.ts) and its sentence, or null
+ * │                    each with its area and question links, owner ("Owner not yet named" when
+ * │                    none is named) and shown strings
+ * ├─ coverage          gaps (questions with a positive gap): covered / deferred (with reasons) /
+ * │                    open, and "14 of 17 gaps covered, 3 deferred, 0 open"
+ * ├─ readiness         the ready-to-share check: what is missing (unanswered questions, questions
+ * │                    without a target, open gaps, actions without a named owner or due date),
+ * │                    each with where to fix it; Complete or Draft, and the draft's sentence
+ * ├─ capacity          actions against the PCN's capacity, and the load warnings (plan.ts rule)
+ * ├─ workshop          the workshop summary (shared/workshop.ts), its rows and sentence, or null
  * ├─ comparison        the previous assessment beside this one, area by area (by id), or none
  * └─ sentences         the standard sentences every output reuses
  *
@@ -30,7 +36,9 @@
  * "2.4", or "Not assessed"), `words` (the level reached, judged on the shown figure, as
  * scoring.ts specifies), `percent` of level 4 and `text` ("Developing (2.4)"). A GapFigure carries
  * the value, `shown` ("1.6"), `signed` ("+1.6", true minus sign for a lower target) and `words`
- * ("Moderate gap", judged on the shown figure).
+ * ("Moderate gap", judged on the shown figure). The gap shown is always the shown target minus the
+ * shown current, so the three figures add up; the percentage is of the shown figure. An unset
+ * target shows as "Not set", never as a number.
  */
 import { formatDateLong, isIsoDate } from '../dates';
 import {
@@ -326,7 +334,7 @@ export interface PlanCapacity {
   warnings: PlanLoadWarning[];
   /** The rule, in words. */
   rule: string;
-  /** "9 of 12 actions the PCN can deliver in six months". */
+  /** "9 actions in the plan; the PCN says it can deliver 12 in six months". */
   sentence: string;
 }
 
@@ -613,7 +621,7 @@ export function buildReport(assessment: Assessment, framework: Framework, option
     limit: loadLimit(assessment.planCapacity),
     warnings: planLoad(assessment.actions, assessment.planStart, assessment.planCapacity),
     rule: PLAN_LOAD_RULE,
-    sentence: `${actions.length} of the ${plural(assessment.planCapacity, 'action')} the PCN can deliver in six months`,
+    sentence: `${plural(actions.length, 'action')} in the plan; the PCN says it can deliver ${assessment.planCapacity} in six months`,
   };
 
   const workshop = workshopSummary(assessment, framework);
