@@ -4,7 +4,7 @@
  */
 import { describe, expect, test } from 'vitest';
 import type { Assessment } from '../shared/domain';
-import { exampleAssessment } from '../shared/example';
+import { EXAMPLE_FRAMEWORK, exampleAssessment } from '../shared/example';
 import {
   ASSESSMENT_FILE_FORMAT,
   ASSESSMENT_FILE_VERSION,
@@ -260,7 +260,7 @@ describe('format version 4 files, written before deferred gaps and capacity', ()
 });
 
 describe('format version 5: deferred gaps and capacity', () => {
-  const first = CURRENT_FRAMEWORK.areas[0]?.questions[0]?.id ?? '';
+  const first = EXAMPLE_FRAMEWORK.areas[0]?.questions[0]?.id ?? '';
   const withPlan = {
     ...exampleAssessment(),
     deferrals: [{ questionId: first, reason: 'depends-on-icb' as const, note: 'Waiting for the ICB estates review.' }],

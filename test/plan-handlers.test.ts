@@ -5,7 +5,12 @@
 import { describe, expect, it } from 'vitest';
 import type { AssessmentSummary } from '../shared/domain';
 import { parseAssessmentFile, toAssessmentFile } from '../shared/export/assessment-file';
+import { CURRENT_FRAMEWORK } from '../shared/framework';
 import { call, testDeps } from './support/deps';
+
+/** A new assessment uses the current framework: its first two questions. */
+const GAP = CURRENT_FRAMEWORK.areas[0]?.questions[0]?.id ?? '';
+const NO_GAP = CURRENT_FRAMEWORK.areas[0]?.questions[1]?.id ?? '';
 
 async function setUp() {
   const deps = await testDeps();
@@ -17,8 +22,8 @@ async function setUp() {
       assessmentId: a.id,
       response: { questionId, current, dontKnow: false, target, notes: '' },
     });
-  await rate('leadership.cd-ambition', 1, 3);
-  await rate('leadership.team-depth', 2, 2);
+  await rate(GAP, 1, 3);
+  await rate(NO_GAP, 2, 2);
   return { deps, id: a.id };
 }
 
@@ -27,20 +32,18 @@ describe('deferring a gap', () => {
     const { deps, id } = await setUp();
     const first = await call(deps, 'deferGap', {
       assessmentId: id,
-      questionId: 'leadership.cd-ambition',
+      questionId: GAP,
       deferral: { reason: 'depends-on-icb', note: '  Waiting for the ICB.  ' },
     });
     expect(first.ok && first.value.deferrals).toEqual([
-      { questionId: 'leadership.cd-ambition', reason: 'depends-on-icb', note: 'Waiting for the ICB.' },
+      { questionId: GAP, reason: 'depends-on-icb', note: 'Waiting for the ICB.' },
     ]);
     const second = await call(deps, 'deferGap', {
       assessmentId: id,
-      questionId: 'leadership.cd-ambition',
+      questionId: GAP,
       deferral: { reason: 'not-this-cycle', note: '' },
     });
-    expect(second.ok && second.value.deferrals).toEqual([
-      { questionId: 'leadership.cd-ambition', reason: 'not-this-cycle', note: '' },
-    ]);
+    expect(second.ok && second.value.deferrals).toEqual([{ questionId: GAP, reason: 'not-this-cycle', note: '' }]);
     const read = await call(deps, 'getAssessment', { id });
     if (!read.ok) throw new Error(read.error.message);
     const file = parseAssessmentFile(
@@ -50,7 +53,7 @@ describe('deferring a gap', () => {
 
     const back = await call(deps, 'deferGap', {
       assessmentId: id,
-      questionId: 'leadership.cd-ambition',
+      questionId: GAP,
       deferral: null,
     });
     expect(back.ok && back.value.deferrals).toEqual([]);
@@ -64,7 +67,7 @@ describe('deferring a gap', () => {
       if (!result.ok) expect(result.error.message).toMatch(message);
     };
     await refused(
-      { assessmentId: id, questionId: 'leadership.team-depth', deferral: { reason: 'not-this-cycle', note: '' } },
+      { assessmentId: id, questionId: NO_GAP, deferral: { reason: 'not-this-cycle', note: '' } },
       'This question has no gap to defer: its target is not above where the PCN is now.',
     );
     await refused(
@@ -72,11 +75,11 @@ describe('deferring a gap', () => {
       'There is no question finance.cash in this assessment.',
     );
     await refused(
-      { assessmentId: id, questionId: 'leadership.cd-ambition', deferral: { reason: 'other', note: '   ' } },
+      { assessmentId: id, questionId: GAP, deferral: { reason: 'other', note: '   ' } },
       /Say why the gap is left out of this plan\./,
     );
     await refused(
-      { assessmentId: id, questionId: 'leadership.cd-ambition', deferral: { reason: 'maybe', note: '' } },
+      { assessmentId: id, questionId: GAP, deferral: { reason: 'maybe', note: '' } },
       /Choose why the gap is left out of this plan\./,
     );
     expect(deps.db.prepare('SELECT COUNT(*) AS n FROM gap_deferral').get()).toEqual({ n: 0 });

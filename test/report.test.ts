@@ -108,7 +108,7 @@ describe('buildReport', () => {
 });
 
 describe('the ready-to-share check', () => {
-  const framework = CURRENT_FRAMEWORK;
+  const framework = EXAMPLE_FRAMEWORK;
   const example = exampleAssessment();
   const [q1, q2, q3] = framework.areas[0]?.questions ?? [];
   const gapQuestion = framework.areas[1]?.questions[0];
