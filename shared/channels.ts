@@ -25,6 +25,8 @@ export const CHANNEL_NAMES = [
   'recordCheckIn',
   'importTracker',
   'resolveTrackerImport',
+  'deferGap',
+  'setPlanCapacity',
   'exportPlan',
   'importAssessmentFile',
   'resolveImport',

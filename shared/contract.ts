@@ -14,6 +14,8 @@ import {
   type Assessment,
   type AssessmentSummary,
   type CheckIn,
+  DEFERRAL_REASONS,
+  type GapDeferral,
   PARTNER_KINDS,
   type Participant,
   type Partner,
@@ -206,6 +208,32 @@ export const contract = {
     z.strictObject({ assessmentId: id, suggestionId: z.string().max(100), dismissed: z.boolean() }),
   ),
   deleteAction: channel<{ savedAt: string; actions: Action[] }>()(z.strictObject({ assessmentId: id, actionId: id })),
+  /** Defers a gap with a reason, or (deferral null) takes the deferral back. */
+  deferGap: channel<{ savedAt: string; deferrals: GapDeferral[] }>()(
+    z.strictObject({
+      assessmentId: id,
+      questionId: z.string().max(100),
+      deferral: z
+        .strictObject({
+          reason: z.enum(DEFERRAL_REASONS, { error: 'Choose why the gap is left out of this plan.' }),
+          note: longText('The reason').trim(),
+        })
+        .refine((d) => d.reason !== 'other' || d.note !== '', {
+          error: 'Say why the gap is left out of this plan.',
+          path: ['note'],
+        })
+        .nullable(),
+    }),
+  ),
+  setPlanCapacity: channel<{ savedAt: string; planCapacity: number }>()(
+    z.strictObject({
+      assessmentId: id,
+      capacity: z
+        .int({ error: 'Enter a whole number of actions.' })
+        .min(1, { error: 'Enter at least 1 action.' })
+        .max(100, { error: 'Enter 100 actions or fewer.' }),
+    }),
+  ),
 
   // Check-ins on the plan: recorded in the app, or edited in the action tracker spreadsheet and
   // imported (checked and previewed first; nothing is written until the user confirms).

@@ -228,6 +228,27 @@ export interface CheckIn {
   ratings: CheckInRating[];
 }
 
+/** Why a gap is left out of this six-month plan, when no action covers it. */
+export const DEFERRAL_REASONS = ['not-this-cycle', 'depends-on-icb', 'depends-on-partner', 'other'] as const;
+export type DeferralReason = (typeof DEFERRAL_REASONS)[number];
+export const DEFERRAL_REASON_NAMES: Record<DeferralReason, string> = {
+  'not-this-cycle': 'Not this cycle',
+  'depends-on-icb': 'Depends on the ICB',
+  'depends-on-partner': 'Depends on a partner',
+  other: 'Another reason',
+};
+
+/** A gap the PCN has chosen not to act on in this plan, and why. */
+export interface GapDeferral {
+  questionId: string;
+  reason: DeferralReason;
+  /** In the PCN's words; required when the reason is "other". */
+  note: string;
+}
+
+/** How many actions a PCN can deliver in six months, unless it says otherwise. */
+export const DEFAULT_PLAN_CAPACITY = 12;
+
 export const ASSESSMENT_STATUSES = ['in-progress', 'complete'] as const;
 export type AssessmentStatus = (typeof ASSESSMENT_STATUSES)[number];
 
@@ -265,6 +286,10 @@ export interface Assessment {
   actions: Action[];
   /** Suggested actions the user chose not to use; they are no longer proposed. */
   dismissedSuggestionIds: string[];
+  /** Gaps left out of this plan on purpose, with the reason (one per question at most). */
+  deferrals: GapDeferral[];
+  /** How many actions the PCN says it can deliver in the six months (DEFAULT_PLAN_CAPACITY unless set). */
+  planCapacity: number;
   /** Individual scores from a workshop; empty when the assessment was made without one. */
   workshop: Workshop;
   /** Progress check-ins on the plan, oldest first. */

@@ -24,6 +24,7 @@ import type {
   QuestionResponse,
   Workshop,
 } from './domain';
+import { DEFAULT_PLAN_CAPACITY } from './domain';
 import { frameworkV1 } from './framework/index';
 import type { Level } from './framework/types';
 import { draftActions } from './plan';
@@ -969,6 +970,8 @@ export function exampleAssessment(): Assessment {
     // Proposed by the app but not wanted: the PCN already has dashboard logins, and one health
     // centre service-model action (the estates workshop) is enough for an area of lower importance.
     dismissedSuggestionIds: [...DISMISSED_SUGGESTIONS],
+    deferrals: [],
+    planCapacity: DEFAULT_PLAN_CAPACITY,
     workshop: exampleWorkshop(responses),
     checkIns: [],
     createdAt: CREATED_AT,

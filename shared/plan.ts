@@ -216,3 +216,114 @@ function clampMonth(month: number): PlanMonthNumber {
   const whole = Number.isFinite(month) ? Math.trunc(month) : 1;
   return Math.min(PLAN_MONTHS, Math.max(1, whole)) as PlanMonthNumber;
 }
+
+// ---------------------------------------------------------------------------------------------
+// A plan a PCN can deliver
+
+/**
+ * The rule, stated once for the screen and the documents. A third of the capacity (at least 2)
+ * is the most one month or one person should carry: with the default 12, four actions.
+ */
+export const PLAN_LOAD_RULE =
+  'A plan is too much to deliver when it has more actions than the PCN says it can deliver in six months, ' +
+  'when more than a third of that number (at least 2) fall due in the same month, or when one named owner ' +
+  'holds more than a third of it. Actions already done are not counted for a month or an owner.';
+
+/** The most actions one month or one owner should carry, for a plan of this capacity. */
+export function loadLimit(capacity: number): number {
+  return Math.max(2, Math.ceil(capacity / 3));
+}
+
+export type PlanLoadWarning =
+  | { kind: 'over-capacity'; actions: number; capacity: number; text: string }
+  | { kind: 'busy-month'; month: PlanMonthNumber; actions: number; limit: number; text: string }
+  | { kind: 'busy-owner'; owner: string; actions: number; limit: number; text: string };
+
+/** Where the plan asks too much of the PCN, by PLAN_LOAD_RULE; empty when it does not. */
+export function planLoad(
+  actions: Pick<Action, 'ownerName' | 'dueDate' | 'status'>[],
+  planStart: IsoDate,
+  capacity: number,
+): PlanLoadWarning[] {
+  const warnings: PlanLoadWarning[] = [];
+  if (actions.length > capacity) {
+    warnings.push({
+      kind: 'over-capacity',
+      actions: actions.length,
+      capacity,
+      text: `The plan has ${actions.length} actions, more than the ${capacity} the PCN says it can deliver in six months. Defer the gaps that can wait, or combine actions.`,
+    });
+  }
+  const limit = loadLimit(capacity);
+  const open = actions.filter((a) => a.status !== 'done');
+  const months = isIsoDate(planStart) ? planMonths(planStart) : [];
+  for (const month of months) {
+    const due = open.filter((a) => monthOfDate(a.dueDate, planStart) === month.month).length;
+    if (due > limit) {
+      warnings.push({
+        kind: 'busy-month',
+        month: month.month,
+        actions: due,
+        limit,
+        text: `${due} actions fall due in month ${month.month} (${month.label}), more than ${limit}. Spread the due dates.`,
+      });
+    }
+  }
+  const byOwner = new Map<string, { name: string; count: number }>();
+  for (const action of open) {
+    const name = action.ownerName.trim();
+    if (name === '') continue;
+    const key = name.toLowerCase();
+    const entry = byOwner.get(key) ?? { name, count: 0 };
+    entry.count += 1;
+    byOwner.set(key, entry);
+  }
+  for (const { name, count } of byOwner.values()) {
+    if (count > limit) {
+      warnings.push({
+        kind: 'busy-owner',
+        owner: name,
+        actions: count,
+        limit,
+        text: `${name} owns ${count} actions still to do, more than ${limit}. Share them out.`,
+      });
+    }
+  }
+  return warnings;
+}
+
+/**
+ * A focused set of proposals: one per gap, the gaps taken in priority order (the question's gap
+ * × its area's importance, highest first; then framework order), until the plan is as full as
+ * the PCN's capacity allows. Gaps already covered by an action, or deferred, get none. The
+ * proposals left over are returned as `more`, in their own order.
+ */
+export function focusProposals(
+  proposals: ProposedAction[],
+  scores: AssessmentScores,
+  actions: Pick<Action, 'questionIds'>[],
+  deferredQuestionIds: ReadonlySet<string>,
+  capacity: number,
+): { focused: ProposedAction[]; more: ProposedAction[] } {
+  const importance = new Map(scores.areas.map((a) => [a.areaId, a.importance]));
+  const covered = new Set(actions.flatMap((a) => a.questionIds));
+  const gaps = scores.questions
+    .map((q, index) => ({ q, index, priority: Math.max(q.gap ?? 0, 0) * (importance.get(q.areaId) ?? 2) }))
+    .filter(({ q, priority }) => priority > 0 && !covered.has(q.questionId) && !deferredQuestionIds.has(q.questionId))
+    .sort((a, b) => b.priority - a.priority || a.index - b.index);
+  let room = Math.max(0, capacity - actions.length);
+  const chosen = new Set<string>();
+  for (const { q } of gaps) {
+    if (room === 0) break;
+    if (covered.has(q.questionId)) continue; // by a proposal already chosen
+    const proposal = proposals.find((p) => !chosen.has(p.suggestionId) && p.questionIds.includes(q.questionId));
+    if (!proposal) continue;
+    chosen.add(proposal.suggestionId);
+    for (const id of proposal.questionIds) covered.add(id);
+    room -= 1;
+  }
+  return {
+    focused: proposals.filter((p) => chosen.has(p.suggestionId)),
+    more: proposals.filter((p) => !chosen.has(p.suggestionId)),
+  };
+}

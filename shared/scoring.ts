@@ -8,6 +8,7 @@
  *   ticked. "Don't know" makes it an evidence gap (and wins over any level also stored). Anything
  *   else, including a question with no response at all, is unanswered.
  * - Effective target = target, or the current level when no target is set ("stay where we are").
+ *   Only the averages use it: outputs show an unset target as "Not set", never as a number.
  * - Question gap = effective target − current. It is negative when the PCN deliberately set a
  *   lower target; the raw value is kept. Unanswered and "Don't know" questions have no current,
  *   target or gap (null).
@@ -30,13 +31,18 @@
  * Overall
  * - Overall current = mean of the area currents, over areas that have one (null if none);
  *   overall target likewise; overall gap = overall target − overall current.
- * - Each is also shown as a percentage of the top level: level ÷ 4 × 100, rounded to a whole
- *   number (`levelToPercent`).
+ * - Each is also shown as a percentage of the top level: the level as shown (one decimal) ÷ 4
+ *   × 100, rounded to a whole number (`levelToPercent`), so "2.0" is always 50%.
+ *
+ * Figures add up
+ * - A gap is shown as the difference of the two figures shown beside it (`shownGap`): now 1.2
+ *   and target 2.6 show a gap of 1.4, never 1.5 from rounding the full-precision gap on its own.
+ *   Priority and ranking keep full precision.
  *
  * Words, never colour alone
  * - `levelLabel`: the name of the level reached, rounding down the figure as displayed to one
  *   decimal: 2.9 is "Developing", and 1.96 (shown as 2.0) is "Developing" too.
- * - `gapLabel`, on the gap as displayed to one decimal: 0.0 or less "No gap", under 1.0 "Small
+ * - `gapLabel`, on the gap as displayed (`shownGap`): 0.0 or less "No gap", under 1.0 "Small
  *   gap", under 2.0 "Moderate gap", 2.0 or more "Large gap".
  */
 import type { AreaResponse, Importance, QuestionResponse } from './domain';
@@ -183,7 +189,7 @@ export function scoreAssessment(
       unanswered: total - answered - dontKnow,
       total,
       levelLabel: levelLabel(current),
-      gapLabel: gapLabel(gap),
+      gapLabel: gapLabel(shownGap(current, target)),
     });
   }
 
@@ -234,10 +240,24 @@ function mean(values: number[]): number | null {
   return values.reduce((total, value) => total + value, 0) / values.length;
 }
 
-/** A level (0 to 4, may be a mean) as a whole-number percentage of the top level 4. */
+/** A level (0 to 4, may be a mean), as shown to one decimal, as a whole-number percentage of level 4. */
 export function levelToPercent(level: number | null): number | null {
   if (level === null) return null;
-  return Math.round((level / 4) * 100 + EPSILON);
+  return Math.round((shownTenths(level) / 40) * 100 + EPSILON);
+}
+
+/** Tenths of a figure as shown to one decimal (rounded half away from zero): 2.35 → 24. */
+function shownTenths(x: number): number {
+  return Math.sign(x) * Math.round(Math.abs(x) * 10 + EPSILON);
+}
+
+/**
+ * The gap as shown: the shown target minus the shown current, so the three figures add up
+ * (1.24 → 2.65 is shown 1.2 → 2.7, gap 1.5; 1.2 → 2.64 is 1.2 → 2.6, gap 1.4). Null when either is.
+ */
+export function shownGap(current: number | null, target: number | null): number | null {
+  if (current === null || target === null || !Number.isFinite(current) || !Number.isFinite(target)) return null;
+  return (shownTenths(target) - shownTenths(current)) / 10;
 }
 
 /** A level or gap to one decimal place for display: 2.5 → "2.5", 2 → "2.0", null → "Not assessed". */
@@ -293,7 +313,7 @@ export const SCORING_EXPLAINED: { heading: string; paragraphs: string[] }[] = [
     heading: '"Don\'t know" and unanswered questions',
     paragraphs: [
       'A question counts as answered when it has a current level. "Don\'t know" is not a level: it is recorded as an evidence gap, which is a finding in itself, and it is not counted in any score. Questions left blank are also left out of the scores.',
-      'There is no six-month target until you choose one: the app never fills one in for you. A question with a current level but no target counts as "stay where we are": its target is taken to be its current level, so it has no gap and adds nothing to the plan. "Check your answers" lists these questions so you can set a target or leave them as they are. If you set a target lower than the current level, that is kept as you entered it.',
+      'There is no six-month target until you choose one: the app never fills one in for you. A question with a current level but no target counts as "stay where we are": its target is taken to be its current level, so it has no gap and adds nothing to the plan. Its target shows as "Not set", never as a number. "Check your answers" lists these questions so you can set a target or leave them as they are, and they are listed as missing before the plan is shared with the ICB. If you set a target lower than the current level, that is kept as you entered it.',
     ],
   },
   {
@@ -315,6 +335,7 @@ export const SCORING_EXPLAINED: { heading: string; paragraphs: string[] }[] = [
     paragraphs: [
       'Overall readiness is the average of the area scores, counting only the areas that have a score. The overall target is worked out the same way from the area targets.',
       'Each is also shown as a percentage of the top level, Thriving (4): a score of 2.0 is 50%, and 3.0 is 75%, rounded to the nearest whole number.',
+      'The gap shown is always the target shown minus the score shown, so the figures add up: a score of 1.2 and a target of 2.6 show a gap of 1.4.',
     ],
   },
   {

@@ -4,7 +4,7 @@
  */
 import { describe, expect, test } from 'vitest';
 import type { Assessment } from '../shared/domain';
-import { exampleAssessment } from '../shared/example';
+import { EXAMPLE_FRAMEWORK, exampleAssessment } from '../shared/example';
 import {
   ASSESSMENT_FILE_FORMAT,
   ASSESSMENT_FILE_VERSION,
@@ -15,6 +15,7 @@ import {
   parseAssessmentFile,
   toAssessmentFile,
 } from '../shared/export/assessment-file';
+import { CURRENT_FRAMEWORK } from '../shared/framework';
 
 const META = { exportedAt: '2026-11-16T18:00:00.000Z', app: { name: 'Neighbourhood Ready', version: '0.1.0' } };
 const INVALID = 'This file is not a valid assessment file: ';
@@ -63,7 +64,7 @@ describe('writing and reading back', () => {
     expect(text.split('\n').slice(0, 10)).toEqual([
       '{',
       '  "format": "neighbourhood-ready-assessment",',
-      '  "formatVersion": 4,',
+      '  "formatVersion": 5,',
       '  "kind": "assessment",',
       '  "exportedAt": "2026-11-16T18:00:00.000Z",',
       '  "app": {',
@@ -95,6 +96,8 @@ describe('writing and reading back', () => {
       'participants',
       'actions',
       'dismissedSuggestionIds',
+      'deferrals',
+      'planCapacity',
       'workshop',
       'checkIns',
       'createdAt',
@@ -185,9 +188,15 @@ describe('writing and reading back', () => {
 });
 
 describe('format version 1 files, written before workshops', () => {
-  test('open as the current version with an empty workshop and no check-ins, and everything else unchanged', () => {
+  test('open as the current version with an empty workshop, no check-ins and no plan choices, and everything else unchanged', () => {
     const example = exampleAssessment();
-    const { workshop: _workshop, checkIns: _checkIns, ...v1Assessment } = example;
+    const {
+      workshop: _workshop,
+      checkIns: _checkIns,
+      deferrals: _deferrals,
+      planCapacity: _capacity,
+      ...v1Assessment
+    } = example;
     const v1 = JSON.stringify(
       {
         format: ASSESSMENT_FILE_FORMAT,
@@ -214,6 +223,92 @@ describe('format version 1 files, written before workshops', () => {
   });
 });
 
+describe('format version 4 files, written before deferred gaps and capacity', () => {
+  test('open as the current version with no deferred gaps and a capacity of 12', () => {
+    const example = { ...exampleAssessment(), planCapacity: 20 };
+    const { deferrals: _deferrals, planCapacity: _capacity, ...v4Assessment } = example;
+    const v4 = JSON.stringify({
+      format: ASSESSMENT_FILE_FORMAT,
+      formatVersion: 4,
+      kind: 'assessment',
+      exportedAt: META.exportedAt,
+      app: META.app,
+      assessment: v4Assessment,
+      previous: null,
+    });
+    const result = parseAssessmentFile(v4);
+    if (!result.ok) throw new Error(result.message);
+    expect(result.file.formatVersion).toBe(5);
+    expect(result.file.assessment).toEqual({ ...example, deferrals: [], planCapacity: 12 });
+  });
+
+  test('a version 4 file with deferred gaps (which version 4 never had) is refused', () => {
+    const text = JSON.stringify({
+      format: ASSESSMENT_FILE_FORMAT,
+      formatVersion: 4,
+      kind: 'assessment',
+      exportedAt: META.exportedAt,
+      app: META.app,
+      assessment: exampleAssessment(),
+      previous: null,
+    });
+    expect(parseAssessmentFile(text)).toEqual({
+      ok: false,
+      message: `${INVALID}assessment has a field "deferrals" that this version of the app does not recognise.`,
+    });
+  });
+});
+
+describe('format version 5: deferred gaps and capacity', () => {
+  const first = EXAMPLE_FRAMEWORK.areas[0]?.questions[0]?.id ?? '';
+  const withPlan = {
+    ...exampleAssessment(),
+    deferrals: [{ questionId: first, reason: 'depends-on-icb' as const, note: 'Waiting for the ICB estates review.' }],
+    planCapacity: 9,
+  };
+
+  test('round-trip unchanged', () => {
+    const result = parseAssessmentFile(toAssessmentFile(withPlan, META));
+    if (!result.ok) throw new Error(result.message);
+    expect(result.file.assessment).toStrictEqual(withPlan);
+  });
+
+  test.each([
+    [
+      'an unknown question',
+      (f: Loose) => {
+        f.assessment.deferrals[0].questionId = 'finance.cash';
+      },
+      `${INVALID}assessment.deferrals[0].questionId names question "finance.cash", which framework version 2026.1 does not have.`,
+    ],
+    [
+      'the same question twice',
+      (f: Loose) => {
+        f.assessment.deferrals.push({ ...f.assessment.deferrals[0] });
+      },
+      `${INVALID}assessment.deferrals[1].questionId defers question "${first}" again (it is already in assessment.deferrals[0]).`,
+    ],
+    [
+      '"other" without a note',
+      (f: Loose) => {
+        f.assessment.deferrals[0] = { questionId: first, reason: 'other', note: ' ' };
+      },
+      `${INVALID}assessment.deferrals[0].note must say why in its note when the reason is "other", but it is the text " ".`,
+    ],
+    [
+      'a capacity of 0',
+      (f: Loose) => {
+        f.assessment.planCapacity = 0;
+      },
+      `${INVALID}assessment.planCapacity must be a whole number from 1 to 100, but it is the number 0.`,
+    ],
+  ])('refuses %s', (_name, edit, message) => {
+    const file = JSON.parse(toAssessmentFile(withPlan, META));
+    edit(file);
+    expect(parseAssessmentFile(JSON.stringify(file))).toEqual({ ok: false, message });
+  });
+});
+
 describe('refusing bad files, each with its exact message', () => {
   const text = exampleText();
 
@@ -221,8 +316,8 @@ describe('refusing bad files, each with its exact message', () => {
     ['truncated JSON', () => text.slice(0, 1234), `${INVALID}it is cut off or damaged (JSON error at position 1234).`],
     [
       'damaged JSON in the middle',
-      () => text.replace('"formatVersion": 4,', '"formatVersion": 4,,'),
-      `${INVALID}it is cut off or damaged (JSON error at position ${text.indexOf('"formatVersion": 4,') + 19}).`,
+      () => text.replace('"formatVersion": 5,', '"formatVersion": 5,,'),
+      `${INVALID}it is cut off or damaged (JSON error at position ${text.indexOf('"formatVersion": 5,') + 19}).`,
     ],
     [
       'empty file',
@@ -248,12 +343,12 @@ describe('refusing bad files, each with its exact message', () => {
       'This is not a Neighbourhood Ready assessment file.',
     ],
     [
-      'format version 5',
+      'format version 6',
       () =>
         edited((f) => {
-          f.formatVersion = 5;
+          f.formatVersion = 6;
         }),
-      'This file was saved by a newer version of Neighbourhood Ready (file format 5). Install the latest version to open it.',
+      'This file was saved by a newer version of Neighbourhood Ready (file format 6). Install the latest version to open it.',
     ],
     [
       'format version 0',
@@ -574,6 +669,8 @@ describe('refusing bad files, each with its exact message', () => {
           f.formatVersion = 1;
           delete f.kind;
           delete f.assessment.checkIns;
+          delete f.assessment.deferrals;
+          delete f.assessment.planCapacity;
         }),
       `${INVALID}assessment has a field "workshop" that this version of the app does not recognise.`,
     ],

@@ -272,7 +272,8 @@ describe('planToHtml with little data', () => {
     };
     const text = textOf(render(empty));
     expect(text).toContain('PCN code Not recorded');
-    expect(text).toContain('Status Draft: the assessment is still in progress');
+    expect(text).toMatch(/Status Draft: \d+ things still to do \(see the summary\)/);
+    expect(text).toMatch(/This is a draft\. It does not yet cover: \d+ unanswered questions\./);
     expect(text).toContain('No question has been answered with a level yet, so there is no overall score.');
     expect(text).toContain('No member practices have been recorded.');
     expect(text).toContain('No actions have been added to the plan yet.');

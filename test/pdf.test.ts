@@ -92,6 +92,8 @@ function blankAssessment(): Assessment {
     participants: [],
     actions: [],
     dismissedSuggestionIds: [],
+    deferrals: [],
+    planCapacity: 12,
     workshop: { anonymous: false, questions: [], scores: [] },
     checkIns: [],
     createdAt: '2027-01-31T09:00:00.000Z',
@@ -310,12 +312,54 @@ describe.skipIf(!available)('the plan PDF', () => {
     expect(withPrevious.flat).toContain('Last time');
   });
 
+  test('says Complete on the cover only when nothing is missing; a draft states in counts what it does not cover', () => {
+    expect(doc.layoutPages[0]?.replace(/\s+/g, ' ')).toContain('Status Complete');
+    expect(doc.flat).not.toContain('This is a draft');
+
+    // The worked example with problems planted: an unanswered question, a target not set, a gap
+    // neither covered nor deferred, a deferred gap and two actions without a named owner.
+    const planted = exampleAssessment();
+    const [first, second, third] = framework.areas[0]?.questions ?? [];
+    planted.responses = planted.responses
+      .filter((r) => r.questionId !== first?.id)
+      .map((r) => (r.questionId === second?.id ? { ...r, target: null } : r));
+    const gapQuestion = third?.id ?? '';
+    planted.actions = planted.actions.map((a, i) => ({
+      ...a,
+      questionIds: a.questionIds.filter((id) => id !== gapQuestion),
+      ownerName: i < 2 ? '' : a.ownerName,
+    }));
+    const deferred = framework.areas[1]?.questions[0]?.id ?? '';
+    planted.actions = planted.actions.map((a) => ({
+      ...a,
+      questionIds: a.questionIds.filter((id) => id !== deferred),
+    }));
+    planted.deferrals = [{ questionId: deferred, reason: 'depends-on-icb', note: 'The ICB names the trust leads.' }];
+    const draft = readBack(
+      buildPlanPdf({ assessment: planted, framework, generatedOn: GENERATED_ON }, loadPdfFonts()),
+      'draft',
+    );
+    expect(draft.flat).toContain('Status Draft: 5 things still to do (see the summary)');
+    expect(draft.layoutPages[0]).not.toContain('Complete');
+    const summary = draft.layoutPages[1]?.replace(/\s+/g, ' ') ?? '';
+    expect(summary).toContain(
+      'This is a draft. It does not yet cover: 1 unanswered question, 1 question without a target, 1 gap neither ' +
+        'covered by an action nor deferred and 2 actions without a named owner.',
+    );
+    expect(summary).toMatch(/The plan covers \d+ of \d+ gaps covered, 1 deferred, 1 open\./);
+    expect(draft.flat).toContain('Gaps deferred to a later plan');
+    expect(draft.flat).toContain('Depends on the ICB: The ICB names the trust leads.');
+    // An action with no named owner says so; its suggested role is not printed as if it were the owner.
+    expect(draft.flat).toContain('Owner not yet named Suggested:');
+  });
+
   test('still reads well for a new assessment with nothing filled in', () => {
     const pdf = buildPlanPdf({ assessment: blankAssessment(), framework, generatedOn: GENERATED_ON }, loadPdfFonts());
     const blank = readBack(pdf, 'blank');
     // Cover, summary, at a glance, a page per area (eight), action plan, method and sign-off (two).
     expect(blank.pages).toBe(14);
-    expect(blank.flat).toContain('Draft: the assessment is still in progress');
+    expect(blank.flat).toContain('Status Draft: 36 things still to do (see the summary)');
+    expect(blank.flat).toContain('This is a draft. It does not yet cover: 36 unanswered questions.');
     expect(blank.flat).toContain('January 2027 to July 2027');
     expect(blank.flat).toContain('No question has been answered with a level yet, so there is no overall score.');
     expect(blank.flat).toContain('No area has been scored yet.');

@@ -5,10 +5,14 @@ import type { Area, Framework, Level, SuggestedAction } from '../shared/framewor
 import {
   checkAction,
   draftActions,
+  focusProposals,
   gapsWithoutAction,
+  loadLimit,
   monthOfDate,
+  PLAN_LOAD_RULE,
   type ProposedAction,
   planEnd,
+  planLoad,
   planMonths,
 } from '../shared/plan';
 import { scoreAssessment } from '../shared/scoring';
@@ -395,5 +399,70 @@ describe('gapsWithoutAction', () => {
       { areaId: 'alpha', questionId: 'a1' },
       { areaId: 'beta', questionId: 'b2' },
     ]);
+  });
+});
+
+describe('a plan a PCN can deliver', () => {
+  const planStart = '2026-12-01';
+  const action = (ownerName: string, dueDate: string, status: Action['status'] = 'not-started') => ({
+    ownerName,
+    dueDate,
+    status,
+  });
+
+  it('loadLimit: a third of the capacity, at least 2', () => {
+    expect(loadLimit(12)).toBe(4);
+    expect(loadLimit(10)).toBe(4);
+    expect(loadLimit(3)).toBe(2);
+  });
+
+  it('warns when the plan is over capacity, a month has too much due, or one owner holds too much', () => {
+    const busy = [
+      ...Array.from({ length: 5 }, () => action('Dr A', '2027-01-15')),
+      action('dr a ', '2027-02-15'),
+      action('Dr B', '2027-01-20', 'done'),
+    ];
+    const warnings = planLoad(busy, planStart, 6);
+    expect(warnings.map((w) => w.kind)).toEqual(['over-capacity', 'busy-month', 'busy-owner']);
+    expect(warnings[0]?.text).toBe(
+      'The plan has 7 actions, more than the 6 the PCN says it can deliver in six months. Defer the gaps that can wait, or combine actions.',
+    );
+    // Five not done are due in January (the done one is not counted); the limit for 6 is 2.
+    expect(warnings[1]).toMatchObject({ month: 2, actions: 5, limit: 2 });
+    // Owner names are matched without regard to case or spaces.
+    expect(warnings[2]).toMatchObject({ owner: 'Dr A', actions: 6 });
+    expect(planLoad(busy.slice(0, 2), planStart, 12)).toEqual([]);
+    expect(PLAN_LOAD_RULE).toContain('more than a third');
+  });
+
+  it('focusProposals: one proposal per gap, highest gap × importance first, up to capacity', () => {
+    const scores = scoreAssessment(
+      framework,
+      [
+        { questionId: 'a1', current: 1, dontKnow: false, target: 2, notes: '' },
+        { questionId: 'b1', current: 0, dontKnow: false, target: 2, notes: '' },
+        { questionId: 'b2', current: 1, dontKnow: false, target: 2, notes: '' },
+      ],
+      [{ areaId: 'alpha', importance: 3, summary: '' }],
+    );
+    const proposal = (suggestionId: string, questionIds: string[]) =>
+      ({ suggestionId, questionIds }) as unknown as ProposedAction;
+    const all = [proposal('p-b1', ['b1']), proposal('p-b1-b2', ['b1', 'b2']), proposal('p-a1', ['a1'])];
+    // Priorities: a1 1 × 3 = 3, b1 2 × 2 = 4, b2 1 × 2 = 2. b1 first (p-b1), then a1, then b2.
+    expect(focusProposals(all, scores, [], new Set(), 12).focused.map((p) => p.suggestionId)).toEqual([
+      'p-b1',
+      'p-b1-b2',
+      'p-a1',
+    ]);
+    // Room for one more action: only the top gap's proposal.
+    const twoActions = [{ questionIds: [] }, { questionIds: [] }];
+    expect(focusProposals(all, scores, twoActions, new Set(), 3)).toEqual({
+      focused: [all[0]],
+      more: [all[1], all[2]],
+    });
+    // Covered or deferred gaps get none.
+    expect(
+      focusProposals(all, scores, [{ questionIds: ['b1'] }], new Set(['a1']), 12).focused.map((p) => p.suggestionId),
+    ).toEqual(['p-b1-b2']);
   });
 });

@@ -39,17 +39,20 @@ describe('figures', () => {
       shown: '2.0',
       words: 'Developing',
       level: 2,
-      percent: 49,
+      percent: 50,
       text: 'Developing (2.0)',
     });
     expect(levelFigure(null)).toMatchObject({ shown: 'Not assessed', words: 'Not assessed', level: null });
   });
 
-  test('a gap carries its sign and its words, judged on the shown figure', () => {
-    expect(gapFigure(0.96)).toEqual({ value: 0.96, shown: '1.0', signed: '+1.0', words: 'Moderate gap' });
-    expect(gapFigure(-0.5)).toMatchObject({ signed: '−0.5', words: 'No gap' });
-    expect(gapFigure(0.02)).toMatchObject({ signed: '0.0', words: 'No gap' });
-    expect(gapFigure(null)).toMatchObject({ signed: '—', words: 'Not assessed' });
+  test('a gap is the difference of the figures shown, with its sign and its words', () => {
+    expect(gapFigure(1, 1.96)).toMatchObject({ shown: '1.0', signed: '+1.0', words: 'Moderate gap' });
+    expect(gapFigure(1, 1.96).value).toBeCloseTo(0.96, 12);
+    // Now 1.2, target 2.6: the gap shown is 1.4, never 1.5 from rounding 1.48 on its own.
+    expect(gapFigure(1.16, 2.64)).toMatchObject({ shown: '1.4', signed: '+1.4', words: 'Moderate gap' });
+    expect(gapFigure(2, 1.5)).toMatchObject({ signed: '−0.5', words: 'No gap' });
+    expect(gapFigure(2, 2.02)).toMatchObject({ signed: '0.0', words: 'No gap' });
+    expect(gapFigure(null, 2)).toMatchObject({ signed: '—', words: 'Not assessed' });
   });
 });
 
@@ -101,5 +104,85 @@ describe('buildReport', () => {
   test('the workshop summary and its rows come from the revealed questions', () => {
     expect(report.workshop?.sentence).toMatch(/^8 people scored each question privately/);
     expect(report.workshop?.rows.length).toBe(report.workshop?.report.items.length);
+  });
+});
+
+describe('the ready-to-share check', () => {
+  const framework = EXAMPLE_FRAMEWORK;
+  const example = exampleAssessment();
+  const [q1, q2, q3] = framework.areas[0]?.questions ?? [];
+  const gapQuestion = framework.areas[1]?.questions[0];
+
+  /** The worked example (nothing missing) with known problems planted. */
+  function planted(): Assessment {
+    const ids = [q1?.id, q2?.id, q3?.id, gapQuestion?.id];
+    return {
+      ...example,
+      responses: [
+        ...example.responses.filter((r) => !ids.includes(r.questionId)),
+        // q1 unanswered (no response at all); q2 answered without a target
+        { questionId: q2?.id ?? '', current: 2, dontKnow: false, target: null, notes: '' },
+        // q3: a gap no action covers, deferred below; gapQuestion: a gap no action covers, open
+        { questionId: q3?.id ?? '', current: 1, dontKnow: false, target: 3, notes: '' },
+        { questionId: gapQuestion?.id ?? '', current: 0, dontKnow: false, target: 2, notes: '' },
+      ],
+      actions: example.actions
+        .map((a) => ({ ...a, questionIds: a.questionIds.filter((id) => !ids.includes(id)) }))
+        .map((a, i) => (i === 0 ? { ...a, ownerName: '' } : a)),
+      deferrals: [{ questionId: q3?.id ?? '', reason: 'not-this-cycle', note: '' }],
+    };
+  }
+
+  test('the worked example has nothing missing, and is Complete', () => {
+    const { readiness } = buildReport(example, framework);
+    expect(readiness).toMatchObject({ items: [], ready: true, status: 'Complete', statusText: 'Complete' });
+    expect(readiness.sentence).toBeNull();
+  });
+
+  test('lists exactly what is missing in a planted assessment, each with where to fix it', () => {
+    const report = buildReport(planted(), framework);
+    const first = report.actions.find((a) => a.ownerName === null);
+    expect(report.readiness.items).toEqual([
+      { kind: 'unanswered', text: `1.1 ${q1?.text}`, areaId: 'leadership', questionId: q1?.id, actionId: null },
+      { kind: 'no-target', text: `1.2 ${q2?.text}`, areaId: 'leadership', questionId: q2?.id, actionId: null },
+      {
+        kind: 'open-gap',
+        text: `2.1 ${gapQuestion?.text}`,
+        areaId: 'relationships',
+        questionId: gapQuestion?.id,
+        actionId: null,
+      },
+      {
+        kind: 'no-owner',
+        text: first?.action.title,
+        areaId: first?.areaId,
+        questionId: null,
+        actionId: first?.action.id,
+      },
+    ]);
+    expect(report.readiness.counts).toEqual({
+      unanswered: 1,
+      'no-target': 1,
+      'open-gap': 1,
+      'no-owner': 1,
+      'no-date': 0,
+    });
+    expect(report.readiness.status).toBe('Draft');
+    expect(report.readiness.sentence).toBe(
+      'This is a draft. It does not yet cover: 1 unanswered question, 1 question without a target, ' +
+        '1 gap neither covered by an action nor deferred and 1 action without a named owner.',
+    );
+    // The deferred gap is accounted for, not missing.
+    expect(report.coverage).toMatchObject({ deferred: 1, open: 1 });
+    expect(report.coverage.deferredGaps[0]).toMatchObject({ questionId: q3?.id, reasonShown: 'Not this cycle' });
+    expect(report.coverage.sentence).toBe(
+      `${report.coverage.covered} of ${report.coverage.gaps} gaps covered, 1 deferred, 1 open`,
+    );
+  });
+
+  test('nothing missing but not marked complete is still a draft', () => {
+    const { readiness } = buildReport({ ...example, status: 'in-progress' }, framework);
+    expect(readiness).toMatchObject({ ready: true, status: 'Draft' });
+    expect(readiness.statusText).toBe('Draft: the assessment is not yet marked complete');
   });
 });

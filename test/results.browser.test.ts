@@ -14,7 +14,7 @@ import { formatDateLong } from '../shared/dates';
 import type { Assessment, Importance, QuestionResponse } from '../shared/domain';
 import { IMPORTANCE_NAMES } from '../shared/domain';
 import { allQuestions, CURRENT_FRAMEWORK, type Framework, findQuestion, type Level } from '../shared/framework';
-import { type AreaScore, formatLevel, levelLabel, scoreAssessment } from '../shared/scoring';
+import { type AreaScore, formatLevel, levelLabel, scoreAssessment, shownGap } from '../shared/scoring';
 import { type AppSession, browserAvailability, startSession } from './support/browser';
 import { call } from './support/deps';
 
@@ -189,9 +189,11 @@ async function stored(deps: Deps, id: string): Promise<Assessment> {
 function expectedRow(score: AreaScore, title: string, number: number, chosen: boolean): string[] {
   const now = score.current === null ? 'Not assessed' : `${score.levelLabel} (${formatLevel(score.current)})`;
   const target = score.target === null ? 'Not assessed' : `${levelLabel(score.target)} (${formatLevel(score.target)})`;
-  const shownGap = formatLevel(Math.abs(score.gap ?? 0));
-  const sign = shownGap === '0.0' ? '' : (score.gap ?? 0) > 0 ? '+' : '−';
-  const gap = score.noEvidence ? 'No answers yet' : `${sign}${shownGap} (${score.gapLabel})`;
+  // The gap shown is the shown target minus the shown current, so the figures add up.
+  const difference = shownGap(score.current, score.target) ?? 0;
+  const shown = Math.abs(difference).toFixed(1);
+  const sign = difference === 0 ? '' : difference > 0 ? '+' : '−';
+  const gap = score.noEvidence ? 'No answers yet' : `${sign}${shown} (${score.gapLabel})`;
   const importance = `${IMPORTANCE_NAMES[score.importance]}${chosen ? '' : ' (not chosen)'}`;
   return [`${number}. ${title}`, now, target, gap, importance, score.noEvidence ? 'Not ranked' : String(score.rank)];
 }
@@ -234,6 +236,8 @@ describe('comparing with a previous assessment made with another framework versi
     participants: [],
     actions: [],
     dismissedSuggestionIds: [],
+    deferrals: [],
+    planCapacity: 12,
     workshop: { anonymous: false, questions: [], scores: [] },
     checkIns: [],
     createdAt: '2026-05-14T09:00:00.000Z',

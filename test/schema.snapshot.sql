@@ -57,7 +57,8 @@ CREATE TABLE assessment (
   created_at TEXT NOT NULL,
   updated_at TEXT NOT NULL,
   deleted_at TEXT
-  ) STRICT;
+  , plan_capacity INTEGER NOT NULL DEFAULT 12
+  CHECK (plan_capacity BETWEEN 1 AND 100)) STRICT;
 
 CREATE TABLE benchmark (
   id INTEGER PRIMARY KEY CHECK (id = 1),
@@ -135,6 +136,17 @@ CREATE TABLE dismissed_suggestion (
   assessment_id TEXT NOT NULL REFERENCES assessment (id) ON DELETE CASCADE,
   suggestion_id TEXT NOT NULL,
   PRIMARY KEY (assessment_id, suggestion_id)
+  ) STRICT, WITHOUT ROWID;
+
+CREATE TABLE gap_deferral (
+  assessment_id TEXT NOT NULL REFERENCES assessment (id) ON DELETE CASCADE,
+  question_id TEXT NOT NULL,
+  reason TEXT NOT NULL
+  CHECK (reason IN ('not-this-cycle', 'depends-on-icb', 'depends-on-partner', 'other')),
+  note TEXT NOT NULL DEFAULT '',
+  updated_at TEXT NOT NULL,
+  PRIMARY KEY (assessment_id, question_id),
+  CHECK (reason <> 'other' OR length(trim(note)) > 0)
   ) STRICT, WITHOUT ROWID;
 
 CREATE TABLE participant (

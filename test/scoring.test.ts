@@ -8,6 +8,7 @@ import {
   levelToPercent,
   SCORING_EXPLAINED,
   scoreAssessment,
+  shownGap,
 } from '../shared/scoring';
 
 // A small fixture framework: three areas with 3, 2 and 2 questions.
@@ -153,13 +154,13 @@ describe('scoreAssessment: hand-computed example', () => {
     expect(scores.ranked).toEqual(['beta', 'alpha', 'gamma']);
     expect(scores.evidenceGaps).toEqual([{ areaId: 'alpha', questionId: 'a3' }]);
     // current (1.5 + 1.5 + 4) / 3 = 7/3 ≈ 2.333; target (2.5 + 3 + 3) / 3 = 8.5/3 ≈ 2.833; gap 0.5.
-    // percent: 7/3 ÷ 4 × 100 = 58.33 → 58; 8.5/3 ÷ 4 × 100 = 70.83 → 71.
+    // percent of the figure as shown: 2.3 ÷ 4 × 100 = 57.5 → 58; 2.8 ÷ 4 × 100 = 70 (not 70.83 → 71).
     const { overall } = scores;
     expect(overall.current).toBeCloseTo(7 / 3, 12);
     expect(overall.target).toBeCloseTo(8.5 / 3, 12);
     expect(overall.gap).toBeCloseTo(0.5, 12);
     expect(overall.percentCurrent).toBe(58);
-    expect(overall.percentTarget).toBe(71);
+    expect(overall.percentTarget).toBe(70);
     // 5 answered (a1, a2, b1, b2, c1), 1 don't know (a3), 1 unanswered (c2); old.question ignored.
     expect([overall.answered, overall.dontKnow, overall.unanswered, overall.total]).toEqual([5, 1, 1, 7]);
     expect(formatLevel(overall.current)).toBe('2.3');
@@ -378,13 +379,23 @@ describe('labels and formatting', () => {
     expect(formatLevel(null)).toBe('Not assessed');
   });
 
-  it('levelToPercent is level ÷ 4 × 100, rounded', () => {
+  it('shownGap is the difference of the figures as shown, so they add up', () => {
+    expect(shownGap(1.24, 2.64)).toBe(1.4); // 1.2 → 2.6: gap 1.4, although 1.40 exactly
+    expect(shownGap(1.24, 2.66)).toBe(1.5); // 1.2 → 2.7
+    expect(shownGap(1.16, 2.64)).toBe(1.4); // 1.2 → 2.6, though the full gap 1.48 rounds to 1.5
+    expect(shownGap(2, 1.5)).toBe(-0.5);
+    expect(shownGap(null, 2)).toBeNull();
+    expect(gapLabel(shownGap(1.04, 1.96) ?? 0)).toBe('Moderate gap'); // 1.0 → 2.0, though 0.92
+  });
+
+  it('levelToPercent is the shown level ÷ 4 × 100, rounded', () => {
     expect(levelToPercent(null)).toBeNull();
     expect(levelToPercent(0)).toBe(0);
     expect(levelToPercent(2)).toBe(50);
     expect(levelToPercent(4)).toBe(100);
     expect(levelToPercent(0.5)).toBe(13); // 12.5 rounds up
     expect(levelToPercent(7 / 3)).toBe(58);
+    expect(levelToPercent(1.96)).toBe(50); // shown 2.0, so 50%, not 49%
   });
 
   it('SCORING_EXPLAINED has headings and text for the method page', () => {

@@ -176,7 +176,7 @@ describe('importing assessment files', () => {
       ['empty.json', '', /^empty\.json: /],
       [
         'wrong-version.json',
-        good.replace('"formatVersion": 4', '"formatVersion": 5'),
+        good.replace('"formatVersion": 5', '"formatVersion": 6'),
         /newer version of Neighbourhood Ready/,
       ],
       ['hostile.json', good.replace('"format":', '"__proto__": { "polluted": true },\n  "format":'), /__proto__/],

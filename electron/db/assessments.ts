@@ -7,6 +7,8 @@ import type {
   AreaResponse,
   Assessment,
   AssessmentStatus,
+  DeferralReason,
+  GapDeferral,
   Importance,
   Participant,
   Partner,
@@ -35,6 +37,7 @@ interface AssessmentRow {
   population: number | null;
   directory_extract_date: string | null;
   last_position: string | null;
+  plan_capacity: number;
   created_at: string;
   updated_at: string;
 }
@@ -252,6 +255,13 @@ export function getAssessment(db: DB, id: string): (Assessment & { lastPosition:
       suggestion_id: string;
     }[]
   ).map((r) => r.suggestion_id);
+  const deferrals = (
+    db.prepare('SELECT * FROM gap_deferral WHERE assessment_id = ? ORDER BY question_id').all(id) as {
+      question_id: string;
+      reason: DeferralReason;
+      note: string;
+    }[]
+  ).map((d): GapDeferral => ({ questionId: d.question_id, reason: d.reason, note: d.note }));
   return {
     id: row.id,
     frameworkVersion: row.framework_version,
@@ -273,6 +283,8 @@ export function getAssessment(db: DB, id: string): (Assessment & { lastPosition:
     participants,
     actions,
     dismissedSuggestionIds,
+    deferrals,
+    planCapacity: row.plan_capacity,
     workshop: readWorkshop(db, id),
     checkIns: readCheckIns(db, id),
     createdAt: row.created_at,
@@ -449,6 +461,35 @@ export function setSuggestionDismissed(
   })();
 }
 
+/** Defers a gap with a reason (replacing any earlier reason), or with null takes the deferral back. */
+export function setDeferral(
+  db: DB,
+  assessmentId: string,
+  questionId: string,
+  deferral: Omit<GapDeferral, 'questionId'> | null,
+  now: string,
+): void {
+  db.transaction(() => {
+    if (deferral) {
+      db.prepare(
+        `INSERT INTO gap_deferral (assessment_id, question_id, reason, note, updated_at) VALUES (?, ?, ?, ?, ?)
+         ON CONFLICT (assessment_id, question_id) DO UPDATE SET reason = excluded.reason, note = excluded.note,
+         updated_at = excluded.updated_at`,
+      ).run(assessmentId, questionId, deferral.reason, deferral.note, now);
+    } else {
+      db.prepare('DELETE FROM gap_deferral WHERE assessment_id = ? AND question_id = ?').run(assessmentId, questionId);
+    }
+    touch(db, assessmentId, now);
+  })();
+}
+
+export function setPlanCapacity(db: DB, assessmentId: string, capacity: number, now: string): void {
+  db.transaction(() => {
+    db.prepare('UPDATE assessment SET plan_capacity = ? WHERE id = ?').run(capacity, assessmentId);
+    touch(db, assessmentId, now);
+  })();
+}
+
 /** Whether an assessment with this id exists, and whether it is in the deleted list. */
 export function assessmentState(db: DB, id: string): 'active' | 'deleted' | 'absent' {
   const row = db.prepare('SELECT deleted_at FROM assessment WHERE id = ?').get(id) as
@@ -491,6 +532,8 @@ export function insertFullAssessment(db: DB, a: Assessment, now: string): void {
     });
     for (const action of a.actions) upsertAction(db, a.id, action, now);
     for (const s of a.dismissedSuggestionIds) setSuggestionDismissed(db, a.id, s, true, now);
+    for (const d of a.deferrals) setDeferral(db, a.id, d.questionId, d, now);
+    setPlanCapacity(db, a.id, a.planCapacity, now);
     insertWorkshop(db, a.id, a.workshop, now);
     for (const checkIn of a.checkIns) insertCheckIn(db, a.id, checkIn);
   })();

@@ -208,6 +208,28 @@ export const MIGRATIONS: readonly Migration[] = [
     },
   },
   {
+    version: 3,
+    description: 'The plan: gaps deferred with a reason; how many actions the PCN can deliver in six months',
+    up(db) {
+      db.exec(`
+        ALTER TABLE assessment ADD COLUMN plan_capacity INTEGER NOT NULL DEFAULT 12
+          CHECK (plan_capacity BETWEEN 1 AND 100);
+
+        -- A gap (a question with a target above its current level) left out of this plan on purpose.
+        CREATE TABLE gap_deferral (
+          assessment_id TEXT NOT NULL REFERENCES assessment (id) ON DELETE CASCADE,
+          question_id TEXT NOT NULL,
+          reason TEXT NOT NULL
+            CHECK (reason IN ('not-this-cycle', 'depends-on-icb', 'depends-on-partner', 'other')),
+          note TEXT NOT NULL DEFAULT '',
+          updated_at TEXT NOT NULL,
+          PRIMARY KEY (assessment_id, question_id),
+          CHECK (reason <> 'other' OR length(trim(note)) > 0)
+        ) STRICT, WITHOUT ROWID;
+      `);
+    },
+  },
+  {
     version: 4,
     description: 'Progress check-ins on the plan: a status and note per action, and questions rated again',
     up(db) {

@@ -14,8 +14,9 @@
  * where in the file it is.
  *
  * Older files are still read, upgraded in code and never rewritten on disk: format version 1
- * (before workshops) with an empty workshop, and versions before 4 (before check-ins) with no
- * check-ins.
+ * (before workshops) with an empty workshop, versions before 4 (before check-ins) with no
+ * check-ins, and versions before 5 (before the plan's deferred gaps and capacity) with no deferred
+ * gaps and the default capacity of 12 actions.
  *
  * Text is data: markup in a note such as `<b>` is kept exactly as written. Everything that shows
  * it (the renderer, the HTML export) escapes it.
@@ -29,6 +30,8 @@ import {
   type Assessment,
   CHECK_IN_SOURCES,
   type CheckIn,
+  DEFAULT_PLAN_CAPACITY,
+  DEFERRAL_REASONS,
   type IsoDateTime,
   PARTNER_KINDS,
   type ParticipantScore,
@@ -46,7 +49,7 @@ import { cleanLine, cleanText, isBlank } from '../text-rules';
 /** The value of `format` in every assessment file. */
 export const ASSESSMENT_FILE_FORMAT = 'neighbourhood-ready-assessment';
 /** The file format version this app writes, and the newest it reads. */
-export const ASSESSMENT_FILE_VERSION = 4;
+export const ASSESSMENT_FILE_VERSION = 5;
 /** The oldest format version this app reads. */
 export const OLDEST_ASSESSMENT_FILE_VERSION = 1;
 /** Largest assessment file accepted, in bytes (5 MB). The main process checks the size before reading. */
@@ -75,6 +78,8 @@ export const ASSESSMENT_FILE_LIMITS = {
   actions: 500,
   questionsPerAction: 50,
   dismissedSuggestions: 500,
+  /** Deferred gaps: at most one per question. */
+  deferrals: 1_000,
   /** Workshop questions (reveal and consensus state). */
   workshopQuestions: 1_000,
   /** Individual scores in a workshop. */
@@ -267,6 +272,8 @@ function orderedAssessment(a: Assessment): Assessment {
       }),
     ),
     dismissedSuggestionIds: [...a.dismissedSuggestionIds],
+    deferrals: a.deferrals.map((d) => ({ questionId: d.questionId, reason: d.reason, note: d.note })),
+    planCapacity: a.planCapacity,
     workshop: orderedWorkshop(a.workshop),
     checkIns: a.checkIns.map(orderedCheckIn),
     createdAt: a.createdAt,
@@ -463,10 +470,26 @@ const checkInSchema = object({
 /** An assessment in format versions 2 and 3, before check-ins. */
 const assessmentV2Schema = object({ ...assessmentV1Shape, workshop: workshopSchema });
 
+/** Format version 4 added check-ins. */
+const assessmentV4Shape = { ...assessmentV1Shape, workshop: workshopSchema, checkIns: list(checkInSchema, L.checkIns) };
+const assessmentV4Schema = object(assessmentV4Shape);
+
+const capacity = z
+  .int({ error: 'must be a whole number from 1 to 100' })
+  .min(1, { error: 'must be a whole number from 1 to 100' })
+  .max(100, { error: 'must be a whole number from 1 to 100' });
+
+/** Format version 5 added the plan's deferred gaps and its capacity. */
 const assessmentSchema: z.ZodType<Assessment> = object({
-  ...assessmentV1Shape,
-  workshop: workshopSchema,
-  checkIns: list(checkInSchema, L.checkIns),
+  ...assessmentV4Shape,
+  deferrals: list(
+    object({ questionId: key, reason: oneOf(DEFERRAL_REASONS), note: text(L.text) }).refine(
+      (d) => d.reason !== 'other' || d.note.trim() !== '',
+      { error: 'must say why in its note when the reason is "other"', path: ['note'] },
+    ),
+    L.deferrals,
+  ),
+  planCapacity: capacity,
 });
 
 const meta = {
@@ -502,6 +525,11 @@ const fileSchema = envelopeSchema('assessment', {
 
 const fileSchemaV2 = envelopeSchema('assessment', {
   assessment: assessmentV2Schema,
+  previous: z.null({ error: 'must be null in this file format' }).optional(),
+});
+
+const fileSchemaV4 = envelopeSchema('assessment', {
+  assessment: assessmentV4Schema,
   previous: z.null({ error: 'must be null in this file format' }).optional(),
 });
 
@@ -630,8 +658,8 @@ export function schemaProblem(kind: FileKind, error: z.ZodError, raw: unknown): 
 /**
  * Reads the text of an assessment file and checks all of it. Never throws for bad input: every
  * problem comes back as `{ ok: false, message }`, a sentence for the user naming the first
- * problem found. Nothing in the returned file shares objects with the parsed input. A version 1
- * file comes back with an empty workshop, and a file before version 4 with no check-ins.
+ * problem found. Nothing in the returned file shares objects with the parsed input. An older
+ * file comes back as the current version (see the top of this file).
  */
 export function parseAssessmentFile(input: string): ParseAssessmentFileResult {
   const fail = (message: string): ParseAssessmentFileResult => ({ ok: false, message });
@@ -646,6 +674,7 @@ export function parseAssessmentFile(input: string): ParseAssessmentFileResult {
   }
 
   let file: AssessmentFile;
+  const noPlanChoices = { deferrals: [], planCapacity: DEFAULT_PLAN_CAPACITY };
   if (version === 1) {
     const parsed = fileSchemaV1.safeParse(raw);
     if (!parsed.success) return fail(schemaProblem('assessment', parsed.error, raw));
@@ -658,6 +687,7 @@ export function parseAssessmentFile(input: string): ParseAssessmentFileResult {
       app,
       assessment: {
         ...parsed.data.assessment,
+        ...noPlanChoices,
         workshop: { anonymous: false, questions: [], scores: [] },
         checkIns: [],
       },
@@ -666,7 +696,15 @@ export function parseAssessmentFile(input: string): ParseAssessmentFileResult {
   } else if (version < 4) {
     const parsed = fileSchemaV2.safeParse(raw);
     if (!parsed.success) return fail(schemaProblem('assessment', parsed.error, raw));
-    file = { ...parsed.data, assessment: { ...parsed.data.assessment, checkIns: [] }, previous: null };
+    file = {
+      ...parsed.data,
+      assessment: { ...parsed.data.assessment, checkIns: [], ...noPlanChoices },
+      previous: null,
+    };
+  } else if (version === 4) {
+    const parsed = fileSchemaV4.safeParse(raw);
+    if (!parsed.success) return fail(schemaProblem('assessment', parsed.error, raw));
+    file = { ...parsed.data, assessment: { ...parsed.data.assessment, ...noPlanChoices }, previous: null };
   } else {
     const parsed = fileSchema.safeParse(raw);
     if (!parsed.success) return fail(schemaProblem('assessment', parsed.error, raw));
@@ -716,6 +754,19 @@ function checkReferences(a: Assessment): string | null {
     // The same date rules as the plan editor and saveAction (plan.ts).
     const dates = checkAction(action, a.planStart);
     if (dates) return `${at} (${quote(shorten(action.title, 60))}): ${lowerFirst(dates.replace(/\.$/, ''))}`;
+  }
+
+  const deferred = new Map<string, number>();
+  for (const [i, deferral] of a.deferrals.entries()) {
+    const at = `assessment.deferrals[${i}].questionId`;
+    if (!findQuestion(framework, deferral.questionId)) {
+      return `${at} names question ${quote(deferral.questionId)}${notIn}`;
+    }
+    const earlier = deferred.get(deferral.questionId);
+    if (earlier !== undefined) {
+      return `${at} defers question ${quote(deferral.questionId)} again (it is already in assessment.deferrals[${earlier}])`;
+    }
+    deferred.set(deferral.questionId, i);
   }
 
   const ids = new Map<string, string>([[a.id.toLowerCase(), 'assessment.id']]);

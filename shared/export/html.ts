@@ -160,7 +160,7 @@ function cover(c: Context): Markup {
 <div><dt>Registered population</dt><dd>${population}</dd></div>
 <div><dt>Assessment date</dt><dd>${formatDateLong(assessment.assessmentDate)}</dd></div>
 <div><dt>Plan period</dt><dd>${c.planPeriod}</dd></div>
-<div><dt>Status</dt><dd>${assessment.status === 'complete' ? 'Complete' : 'Draft: the assessment is still in progress'}</dd></div>
+<div><dt>Status</dt><dd>${c.report.readiness.statusText}</dd></div>
 <div><dt>Prepared</dt><dd>${formatDateLong(c.generatedOn)} with Neighbourhood Ready, using the ${framework.title} (version ${framework.version})</dd></div>
 </dl>
 ${practicesTable(c)}
@@ -248,6 +248,7 @@ function summary(c: Context): Markup {
   const top = c.report.priorities.slice(0, TOP_PRIORITIES);
   return html`<section id="summary" class="section" aria-labelledby="summary-heading">
 <h2 id="summary-heading">Summary</h2>
+${c.report.readiness.sentence ? html`<p class="draft"><strong>${c.report.readiness.sentence}</strong> The plan covers ${c.report.coverage.sentence}.</p>` : ''}
 <p class="headline">${headline}</p>
 <dl class="cards">
 <div class="card"><dt>Now</dt><dd>${overall.current.value === null ? 'Not assessed' : `${overall.current.shown} of 4`}<span class="card-detail">${overall.current.value === null ? '' : `${overall.current.words} · ${overall.current.percent}%`}</span></dd></div>
@@ -440,12 +441,28 @@ function groupActions(c: Context): { title: string; detail: string; actions: Rep
   return groups;
 }
 
+function deferredTable(c: Context): Markup {
+  const deferred = c.report.coverage.deferredGaps;
+  if (deferred.length === 0) return html``;
+  return html`<table>
+<caption>Gaps deferred to a later plan, and why</caption>
+<thead><tr><th scope="col">Question</th><th scope="col">Why it is not in this plan</th></tr></thead>
+<tbody>
+${deferred.map(
+  (gap) => html`<tr><th scope="row">${gap.number} ${gap.text}</th><td>${gap.reasonShown}</td></tr>
+`,
+)}</tbody>
+</table>`;
+}
+
 function actionPlan(c: Context): Markup {
   const intro =
     `${c.report.sentences.actions}, ${c.planPeriod === 'Not set' ? 'plan start not set' : `from ${c.planPeriod}`}. ` +
     'Areas are in priority order; within an area, actions are in the order they start.';
   return html`<section id="plan" class="section" aria-labelledby="plan-heading">
 <h2 id="plan-heading">Six-month action plan</h2>
+<p>Gaps: ${c.report.coverage.sentence}. Actions: ${c.report.capacity.sentence}.${c.report.capacity.warnings.map((w) => ` ${w.text}`).join('')}</p>
+${deferredTable(c)}
 <p class="lead">${intro}</p>
 ${
   c.report.actions.length === 0
@@ -593,6 +610,7 @@ tfoot th, tfoot td { font-weight: bold; background: #f0f4f5; }
 .small { font-size: 0.85rem; color: #4c6272; }
 .label { font-weight: bold; }
 .headline { font-size: 1.2rem; font-weight: bold; }
+.draft { border-left: 5px solid #ffb81c; background: #fff9e6; padding: 0.6rem 0.9rem; }
 .cards { display: grid; grid-template-columns: repeat(3, 1fr); gap: 0.75rem; margin: 1rem 0 1.5rem; }
 .card { background: #f0f4f5; border-left: 5px solid #005eb8; padding: 0.6rem 0.9rem; }
 .card dt { font-size: 0.9rem; color: #4c6272; }

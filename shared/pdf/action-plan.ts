@@ -45,6 +45,12 @@ const WIDTHS = { action: 76, owner: 32, start: 18, due: 23, status: 21 } as cons
 export function drawActionPlan(flow: Flow, context: PdfContext): void {
   flow.newPage();
   flow.heading('Six-month action plan', 1);
+  const { coverage, capacity } = context.report;
+  flow.paragraph(
+    `Gaps: ${coverage.sentence}. Actions: ${capacity.sentence}.` +
+      (capacity.warnings.length > 0 ? ` ${capacity.warnings.map((w) => w.text).join(' ')}` : ''),
+  );
+  drawDeferredGaps(flow, context);
   if (context.report.actions.length === 0) {
     flow.paragraph(`No actions have been added to the plan yet. The plan runs from ${context.planPeriod}.`);
     return;
@@ -108,6 +114,22 @@ export function drawActionPlan(flow: Flow, context: PdfContext): void {
     }
     flow.drawTable(table);
   }
+}
+
+/** The gaps left out of this plan on purpose, with the PCN's reasons. */
+function drawDeferredGaps(flow: Flow, context: PdfContext): void {
+  const deferred = context.report.coverage.deferredGaps;
+  if (deferred.length === 0) return;
+  const table = flow.prepareTable(
+    {
+      head: [['Question', 'Why it is not in this plan']],
+      body: deferred.map((gap) => [`${gap.number} ${gap.text}`, gap.reasonShown]),
+      columnStyles: { 1: { cellWidth: 70 } },
+    },
+    'Gaps deferred',
+  );
+  flow.heading('Gaps deferred to a later plan', 2, table.keep);
+  flow.drawTable(table);
 }
 
 /** Where the actions of the previous plan got to, as recorded at this assessment. */

@@ -49,7 +49,8 @@ export function drawCover(flow: Flow, context: PdfContext): void {
   flow.field('Registered population', populationText(context));
   flow.field('Assessment date', formatDateLong(assessment.assessmentDate));
   flow.field('Plan period', context.planPeriod);
-  flow.field('Status', assessment.status === 'complete' ? 'Complete' : 'Draft: the assessment is still in progress');
+  // "Complete" only when nothing is missing (the summary page lists what is, in counts).
+  flow.field('Status', context.report.readiness.statusText);
 
   if (profile.practices.length > 0) {
     const known = profile.practices.filter((practice) => practice.listSize !== null);

@@ -13,6 +13,10 @@ const TOP_PRIORITIES = 4;
 export function drawSummary(flow: Flow, context: PdfContext): void {
   flow.newPage();
   flow.heading('Summary', 1);
+  const { readiness, coverage } = context.report;
+  if (readiness.sentence) {
+    flow.paragraph(`${readiness.sentence} The plan covers ${coverage.sentence}.`, { weight: 'bold' });
+  }
   drawHeadline(flow, context);
   drawRadarSection(flow, context);
   drawTopPriorities(flow, context);

@@ -7,6 +7,7 @@ import { ACTION_STATUS_NAMES, type Assessment } from '../domain';
 import { csvField } from '../export/csv';
 import { findArea, findQuestion, getFramework } from '../framework/index';
 import { gapFigure, levelFigure, startMonthWords } from '../report';
+import { shownGap } from '../scoring';
 import type { PortfolioView } from './aggregate';
 
 export const AREA_ROW_COLUMNS = [
@@ -65,8 +66,9 @@ export function areaRows(view: PortfolioView): string[][] {
         shown(a?.current ?? null),
         levelFigure(a?.current ?? null).words,
         shown(a?.target ?? null),
-        shown(a?.gap ?? null),
-        gapFigure(a?.gap ?? null).words,
+        // The gap as the difference of the two figures shown, so they add up (report model).
+        shown(shownGap(a?.current ?? null, a?.target ?? null)),
+        gapFigure(a?.current ?? null, a?.target ?? null).words,
         String(a?.answered ?? 0),
         String(a?.dontKnow ?? 0),
         String(a?.total ?? 0),

@@ -20,9 +20,15 @@
  * ├─ priorities        the ranked areas with a gap (priority > 0), highest first
  * ├─ evidenceGaps      questions answered "Don't know", with the titles of their areas
  * ├─ actions           ReportAction[] in plan order (area priority, start month, due date, title),
- * │                    each with its area and question links and shown strings
- * ├─ coverage          gaps (questions with a positive gap), covered / open, and which are open
- * ├─ workshop          the workshop summary (shared/workshop.ts) and its sentence, or null
+ * │                    each with its area and question links, owner ("Owner not yet named" when
+ * │                    none is named) and shown strings
+ * ├─ coverage          gaps (questions with a positive gap): covered / deferred (with reasons) /
+ * │                    open, and "14 of 17 gaps covered, 3 deferred, 0 open"
+ * ├─ readiness         the ready-to-share check: what is missing (unanswered questions, questions
+ * │                    without a target, open gaps, actions without a named owner or due date),
+ * │                    each with where to fix it; Complete or Draft, and the draft's sentence
+ * ├─ capacity          actions against the PCN's capacity, and the load warnings (plan.ts rule)
+ * ├─ workshop          the workshop summary (shared/workshop.ts), its rows and sentence, or null
  * ├─ comparison        the previous assessment beside this one, area by area (by id), or none
  * └─ sentences         the standard sentences every output reuses
  *
@@ -30,13 +36,17 @@
  * "2.4", or "Not assessed"), `words` (the level reached, judged on the shown figure, as
  * scoring.ts specifies), `percent` of level 4 and `text` ("Developing (2.4)"). A GapFigure carries
  * the value, `shown` ("1.6"), `signed` ("+1.6", true minus sign for a lower target) and `words`
- * ("Moderate gap", judged on the shown figure).
+ * ("Moderate gap", judged on the shown figure). The gap shown is always the shown target minus the
+ * shown current, so the three figures add up; the percentage is of the shown figure. An unset
+ * target shows as "Not set", never as a number.
  */
 import { formatDateLong, isIsoDate } from '../dates';
 import {
   ACTION_STATUS_NAMES,
   type Action,
   type Assessment,
+  DEFERRAL_REASON_NAMES,
+  type DeferralReason,
   IMPORTANCE_NAMES,
   type Importance,
   type IsoDate,
@@ -44,7 +54,16 @@ import {
 import { earlierAreaId } from '../framework/mapping';
 import type { Framework, Level } from '../framework/types';
 import { isLevel, LEVEL_NAMES } from '../framework/types';
-import { type PlanMonth, planEnd, planMonths } from '../plan';
+import {
+  gapsWithoutAction,
+  loadLimit,
+  PLAN_LOAD_RULE,
+  type PlanLoadWarning,
+  type PlanMonth,
+  planEnd,
+  planLoad,
+  planMonths,
+} from '../plan';
 import {
   type AreaScore,
   type AssessmentScores,
@@ -55,6 +74,7 @@ import {
   levelToPercent,
   type OverallScore,
   scoreAssessment,
+  shownGap,
 } from '../scoring';
 import { joinWords, monthLong, plural } from '../words';
 import { MEDIAN_RULE, SPLIT_RULE, type WorkshopItem, type WorkshopReport, workshopReport } from '../workshop';
@@ -194,14 +214,73 @@ export interface GapRef {
   text: string;
 }
 
+export interface DeferredGap extends GapRef {
+  reason: DeferralReason;
+  /** "Depends on the ICB", with the PCN's note after a colon when there is one. */
+  reasonShown: string;
+  note: string;
+}
+
 export interface Coverage {
   /** Answered questions with a positive gap. */
   gaps: number;
+  /** Gaps at least one action addresses (whether or not also deferred). */
   covered: number;
+  /** Gaps no action addresses, left out of this plan with a reason. */
+  deferred: number;
+  /** Gaps neither covered nor deferred. */
   open: number;
   openGaps: GapRef[];
-  /** "14 of 17 gaps covered, 3 open". */
+  deferredGaps: DeferredGap[];
+  /** "14 of 17 gaps covered, 3 deferred, 0 open". */
   sentence: string;
+}
+
+export type MissingKind = 'unanswered' | 'no-target' | 'open-gap' | 'no-owner' | 'no-date';
+
+/** One thing missing before the plan is ready to share, with where to fix it. */
+export interface MissingItem {
+  kind: MissingKind;
+  /** "1.3 Does the clinical director …", or the action's title. */
+  text: string;
+  areaId: string;
+  /** The question to answer or give a target to, or the gap to cover; null for an action. */
+  questionId: string | null;
+  /** The action to give an owner or a date; null for a question. */
+  actionId: string | null;
+}
+
+export interface Readiness {
+  /** Everything missing, grouped by kind in the order of MISSING_KINDS, then framework or plan order. */
+  items: MissingItem[];
+  counts: Record<MissingKind, number>;
+  /** Nothing is missing. */
+  ready: boolean;
+  /** "Complete" only when nothing is missing and the assessment is marked complete; else "Draft". */
+  status: 'Complete' | 'Draft';
+  /** For the cover: "Complete", or "Draft: …" saying why. */
+  statusText: string;
+  /** Each count that is not zero, as a phrase: "3 unanswered questions". */
+  phrases: string[];
+  /** For the summary page: what the document does not cover yet, in counts; null when ready. */
+  sentence: string | null;
+}
+
+/** What is missing, in the order the check lists it. */
+export const MISSING_KINDS: readonly MissingKind[] = ['unanswered', 'no-target', 'open-gap', 'no-owner', 'no-date'];
+
+const MISSING_WORDS: Record<MissingKind, [string, string]> = {
+  unanswered: ['unanswered question', 'unanswered questions'],
+  'no-target': ['question without a target', 'questions without a target'],
+  'open-gap': ['gap neither covered by an action nor deferred', 'gaps neither covered by an action nor deferred'],
+  'no-owner': ['action without a named owner', 'actions without a named owner'],
+  'no-date': ['action without a due date', 'actions without a due date'],
+};
+
+/** "3 unanswered questions", "1 action without a named owner". */
+export function missingPhrase(kind: MissingKind, n: number): string {
+  const [one, many] = MISSING_WORDS[kind];
+  return plural(n, one, many);
 }
 
 export interface WorkshopRow {
@@ -246,6 +325,19 @@ export type PreviousArea =
   | { kind: 'missing' }
   | { kind: 'scored'; current: LevelFigure; score: AreaScore; change: string; levelText: string };
 
+export interface PlanCapacity {
+  /** Actions the PCN says it can deliver in six months. */
+  capacity: number;
+  actions: number;
+  /** The most one month or one owner should carry (plan.ts, `loadLimit`). */
+  limit: number;
+  warnings: PlanLoadWarning[];
+  /** The rule, in words. */
+  rule: string;
+  /** "9 actions in the plan; the PCN says it can deliver 12 in six months". */
+  sentence: string;
+}
+
 export interface ReportSentences {
   /** "Overall readiness: Developing — 1.8 of 4 now; six-month target 2.9 (Developing)." or the no-score sentence. */
   overall: string;
@@ -276,6 +368,9 @@ export interface Report {
   evidenceGapAreas: string[];
   actions: ReportAction[];
   coverage: Coverage;
+  /** What is missing before the plan is ready to share with the ICB. */
+  readiness: Readiness;
+  capacity: PlanCapacity;
   workshop: WorkshopSummary | null;
   comparison: ReportComparison;
   /** The six months of the plan; empty when the plan start is not a real date. */
@@ -308,14 +403,18 @@ export function levelFigure(value: number | null): LevelFigure {
   };
 }
 
-/** A gap as shown, with its words judged on the shown figure. */
-export function gapFigure(value: number | null): GapFigure {
-  if (value === null || !Number.isFinite(value)) {
+/**
+ * A gap as shown: the shown target minus the shown current, so the three figures always add up
+ * (scoring.ts, `shownGap`); its words are judged on that figure. `value` keeps full precision.
+ */
+export function gapFigure(current: number | null, target: number | null): GapFigure {
+  const shownValue = shownGap(current, target);
+  if (current === null || target === null || shownValue === null) {
     return { value: null, shown: 'Not assessed', signed: '—', words: 'Not assessed' };
   }
-  const shown = formatLevel(Math.abs(value));
-  const signed = shown === '0.0' ? shown : value > 0 ? `+${shown}` : `−${shown}`;
-  return { value, shown, signed, words: gapLabel(value) };
+  const shown = Math.abs(shownValue).toFixed(1);
+  const signed = shownValue === 0 ? '0.0' : shownValue > 0 ? `+${shown}` : `−${shown}`;
+  return { value: target - current, shown, signed, words: gapLabel(shownValue) };
 }
 
 /** Tenths as shown, so a change always matches the two figures printed beside it. */
@@ -415,7 +514,7 @@ export function buildReport(assessment: Assessment, framework: Framework, option
       purpose: area.purpose,
       current: levelFigure(score.current),
       target: levelFigure(score.target),
-      gap: gapFigure(score.gap),
+      gap: gapFigure(score.current, score.target),
       importance: score.importance,
       importanceWords: IMPORTANCE_NAMES[score.importance],
       importanceChosen: chosen.has(area.id),
@@ -443,7 +542,7 @@ export function buildReport(assessment: Assessment, framework: Framework, option
   const overall: OverallReport = {
     current: levelFigure(o.current),
     target: levelFigure(o.target),
-    gap: gapFigure(o.gap),
+    gap: gapFigure(o.current, o.target),
     counts: {
       answered: o.answered,
       dontKnow: o.dontKnow,
@@ -488,19 +587,41 @@ export function buildReport(assessment: Assessment, framework: Framework, option
     };
   });
 
-  const coveredIds = new Set(assessment.actions.flatMap((action) => action.questionIds));
+  const uncoveredIds = new Set(gapsWithoutAction(framework, scores, assessment.actions).map((g) => g.questionId));
+  const deferrals = new Map(assessment.deferrals.map((d) => [d.questionId, d]));
   const gapRefs: GapRef[] = areas.flatMap((area) =>
     area.questions
       .filter((q) => q.state === 'answered' && (q.gap ?? 0) > 0)
       .map((q) => ({ areaId: area.id, questionId: q.id, number: q.number, text: q.text })),
   );
-  const openGaps = gapRefs.filter((g) => !coveredIds.has(g.questionId));
+  const uncovered = gapRefs.filter((g) => uncoveredIds.has(g.questionId));
+  const deferredGaps: DeferredGap[] = uncovered.flatMap((g) => {
+    const d = deferrals.get(g.questionId);
+    if (!d) return [];
+    const name = DEFERRAL_REASON_NAMES[d.reason] ?? d.reason;
+    const note = d.note.trim();
+    return [{ ...g, reason: d.reason, note, reasonShown: note === '' ? name : `${name}: ${note}` }];
+  });
+  const openGaps = uncovered.filter((g) => !deferrals.has(g.questionId));
+  const covered = gapRefs.length - uncovered.length;
   const coverage: Coverage = {
     gaps: gapRefs.length,
-    covered: gapRefs.length - openGaps.length,
+    covered,
+    deferred: deferredGaps.length,
     open: openGaps.length,
     openGaps,
-    sentence: `${gapRefs.length - openGaps.length} of ${plural(gapRefs.length, 'gap')} covered, ${openGaps.length} open`,
+    deferredGaps,
+    sentence: `${covered} of ${plural(gapRefs.length, 'gap')} covered, ${deferredGaps.length} deferred, ${openGaps.length} open`,
+  };
+
+  const readiness = readinessOf(assessment, areas, actions, openGaps);
+  const capacity: PlanCapacity = {
+    capacity: assessment.planCapacity,
+    actions: actions.length,
+    limit: loadLimit(assessment.planCapacity),
+    warnings: planLoad(assessment.actions, assessment.planStart, assessment.planCapacity),
+    rule: PLAN_LOAD_RULE,
+    sentence: `${plural(actions.length, 'action')} in the plan; the PCN says it can deliver ${assessment.planCapacity} in six months`,
   };
 
   const workshop = workshopSummary(assessment, framework);
@@ -542,6 +663,8 @@ export function buildReport(assessment: Assessment, framework: Framework, option
     evidenceGapAreas,
     actions,
     coverage,
+    readiness,
+    capacity,
     workshop,
     comparison: compare(framework, areas, o.current, options.previous ?? null),
     months,
@@ -549,6 +672,60 @@ export function buildReport(assessment: Assessment, framework: Framework, option
     sentences,
     area: (id) => byId.get(id),
     question: (id) => byQuestion.get(id),
+  };
+}
+
+/**
+ * What is missing before the plan is shared: questions not answered (a level or "Don't know"),
+ * answered questions without a target the PCN chose, gaps neither covered nor deferred, and
+ * actions without a named owner or a due date.
+ */
+function readinessOf(
+  assessment: Assessment,
+  areas: ReportArea[],
+  actions: ReportAction[],
+  openGaps: GapRef[],
+): Readiness {
+  const questions = areas.flatMap((area) => area.questions);
+  const asItem = (kind: MissingKind, q: { areaId: string; id: string; number: string; text: string }): MissingItem => ({
+    kind,
+    text: `${q.number} ${q.text}`,
+    areaId: q.areaId,
+    questionId: q.id,
+    actionId: null,
+  });
+  const forAction = (kind: MissingKind, a: ReportAction): MissingItem => ({
+    kind,
+    text: a.action.title,
+    areaId: a.areaId,
+    questionId: null,
+    actionId: a.action.id,
+  });
+  const items: MissingItem[] = [
+    ...questions.filter((q) => q.state === 'unanswered').map((q) => asItem('unanswered', q)),
+    ...questions.filter((q) => q.state === 'answered' && !q.targetSet).map((q) => asItem('no-target', q)),
+    ...openGaps.map((g) => asItem('open-gap', { ...g, id: g.questionId })),
+    ...actions.filter((a) => a.ownerName === null).map((a) => forAction('no-owner', a)),
+    ...actions.filter((a) => !a.hasDate).map((a) => forAction('no-date', a)),
+  ];
+  const counts = Object.fromEntries(
+    MISSING_KINDS.map((kind) => [kind, items.filter((i) => i.kind === kind).length]),
+  ) as Record<MissingKind, number>;
+  const phrases = MISSING_KINDS.filter((kind) => counts[kind] > 0).map((kind) => missingPhrase(kind, counts[kind]));
+  const ready = items.length === 0;
+  const complete = ready && assessment.status === 'complete';
+  return {
+    items,
+    counts,
+    ready,
+    status: complete ? 'Complete' : 'Draft',
+    statusText: complete
+      ? 'Complete'
+      : ready
+        ? 'Draft: the assessment is not yet marked complete'
+        : `Draft: ${plural(items.length, 'thing', 'things')} still to do (see the summary)`,
+    phrases,
+    sentence: ready ? null : `This is a draft. It does not yet cover: ${joinWords(phrases)}.`,
   };
 }
 

@@ -131,6 +131,8 @@ export function generateAssessment(pcn: GeneratedPcn, index: number, options: Ge
     participants: [],
     actions,
     dismissedSuggestionIds: [],
+    deferrals: [],
+    planCapacity: 12,
     workshop: { anonymous: false, questions: [], scores: [] },
     checkIns: [],
     createdAt: updatedAt,

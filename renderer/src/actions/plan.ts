@@ -7,7 +7,7 @@
  * Saves from the action form wait for the main process instead: the form stays open until the
  * action is stored, so a refused save never leaves an unsaved action in the list.
  */
-import type { Action } from '../../../shared/domain';
+import type { Action, GapDeferral } from '../../../shared/domain';
 import type { ProposedAction } from '../../../shared/plan';
 import { api } from '../api';
 import { useApp } from '../store';
@@ -106,4 +106,32 @@ export async function saveFromForm(
   const state = useApp.getState().save;
   if (state.state !== 'error') return { ok: false, message: 'The action could not be saved.' };
   return { ok: false, message: state.message, ...(state.field ? { field: state.field } : {}) };
+}
+
+/** Defers a gap with a reason, or (null) takes the deferral back; shown at once, then saved. */
+export function deferGap(
+  assessmentId: string,
+  questionId: string,
+  deferral: Omit<GapDeferral, 'questionId'> | null,
+): Promise<boolean> {
+  const { patchCurrent, runSave } = useApp.getState();
+  patchCurrent((a) => {
+    if (a.id !== assessmentId) return a;
+    const others = a.deferrals.filter((d) => d.questionId !== questionId);
+    return { ...a, deferrals: deferral ? [...others, { questionId, ...deferral }] : others };
+  });
+  return runSave(
+    () => api.deferGap({ assessmentId, questionId, deferral }),
+    (value) => patchCurrent((a) => (a.id === assessmentId ? { ...a, deferrals: value.deferrals } : a)),
+  );
+}
+
+/** Sets how many actions the PCN can deliver in six months. */
+export function setPlanCapacity(assessmentId: string, capacity: number): Promise<boolean> {
+  const { patchCurrent, runSave } = useApp.getState();
+  patchCurrent((a) => (a.id === assessmentId ? { ...a, planCapacity: capacity } : a));
+  return runSave(
+    () => api.setPlanCapacity({ assessmentId, capacity }),
+    (value) => patchCurrent((a) => (a.id === assessmentId ? { ...a, planCapacity: value.planCapacity } : a)),
+  );
 }

@@ -1,8 +1,12 @@
 /**
  * Everything that leaves the app: the main process renders the file, asks where to save it and
- * writes it; the page only says which format.
+ * writes it; the page only says which format. Before a PDF or web page for the ICB is saved, the
+ * ready-to-share check lists what is missing (from the report model), each with a link to fix
+ * it; the user may still save, and the document then says it is a draft and what it does not
+ * cover.
  */
-import { useState } from 'react';
+import { useEffect, useRef, useState } from 'react';
+import type { MissingItem, MissingKind, Readiness } from '../../../shared/report';
 import { api } from '../api';
 import { useApp } from '../store';
 import { ErrorSummary } from './ErrorSummary';
@@ -58,19 +62,65 @@ function size(bytes: number): string {
   return bytes < 1024 * 1024 ? `${Math.max(1, Math.round(bytes / 1024))} KB` : `${(bytes / 1024 / 1024).toFixed(1)} MB`;
 }
 
+const KIND_HEADINGS: Record<MissingKind, string> = {
+  unanswered: 'Questions not answered',
+  'no-target': 'Questions without a six-month target',
+  'open-gap': 'Gaps with neither an action nor a reason to defer',
+  'no-owner': 'Actions without a named owner',
+  'no-date': 'Actions without a due date',
+};
+
+/** The words of the link that fixes an item. */
+function fixWords(item: MissingItem): string {
+  switch (item.kind) {
+    case 'unanswered':
+      return 'Answer';
+    case 'no-target':
+      return 'Set a target for';
+    case 'open-gap':
+      return 'Add an action or defer';
+    default:
+      return 'Edit';
+  }
+}
+
+interface Props {
+  assessmentId: string;
+  formats?: Format[];
+  heading?: string;
+  /** The ready-to-share check, before a PDF or web page for the ICB is saved; none where not given. */
+  readiness?: Readiness;
+  /** Takes the user to where an item of the check can be fixed. */
+  onFix?(item: MissingItem): void;
+}
+
 export function ExportPanel({
   assessmentId,
   formats = PLAN_FORMATS,
   heading = 'Share the plan',
-}: {
-  assessmentId: string;
-  formats?: Format[];
-  heading?: string;
-}) {
+  readiness,
+  onFix,
+}: Props) {
   const [busy, setBusy] = useState<Format | null>(null);
   const [message, setMessage] = useState<{ ok: boolean; text: string } | null>(null);
+  const [checking, setChecking] = useState<'pdf' | 'html' | null>(null);
+  const checkHeading = useRef<HTMLHeadingElement>(null);
+
+  useEffect(() => {
+    if (checking) checkHeading.current?.focus();
+  }, [checking]);
+
+  function choose(format: Format) {
+    if ((format === 'pdf' || format === 'html') && readiness && !readiness.ready) {
+      setMessage(null);
+      setChecking(format);
+      return;
+    }
+    void save(format);
+  }
 
   async function save(format: Format) {
+    setChecking(null);
     setBusy(format);
     setMessage(null);
     // The file holds what is on screen: anything still waiting or saving is saved first.
@@ -103,7 +153,7 @@ export function ExportPanel({
               className="nhsuk-button nhsuk-button--secondary nhsuk-u-margin-bottom-1"
               disabled={busy !== null}
               aria-describedby={`export-${f.format}-hint`}
-              onClick={() => save(f.format)}
+              onClick={() => choose(f.format)}
             >
               {busy === f.format ? 'Saving…' : f.label}
             </button>
@@ -113,6 +163,50 @@ export function ExportPanel({
           </li>
         ))}
       </ul>
+      {checking && readiness && (
+        <div className="nhsuk-card nhsuk-card--warning app-export-check">
+          <div className="nhsuk-card__content">
+            <h3 className="nhsuk-card__heading" tabIndex={-1} ref={checkHeading} id="export-check-heading">
+              <span className="nhsuk-u-visually-hidden">Important: </span>Before you share this plan with the ICB
+            </h3>
+            <p className="nhsuk-body">
+              It is not ready to share yet: {readiness.phrases.join(', ')}. You can fix these first, or save the{' '}
+              {checking === 'pdf' ? 'PDF' : 'web page'} now: it will be marked Draft and say on its summary what it does
+              not cover.
+            </p>
+            {(Object.keys(KIND_HEADINGS) as MissingKind[])
+              .filter((kind) => readiness.counts[kind] > 0)
+              .map((kind) => (
+                <div key={kind} className="app-export-check__group">
+                  <h4 className="nhsuk-heading-xs nhsuk-u-margin-bottom-2">
+                    {KIND_HEADINGS[kind]} ({readiness.counts[kind]})
+                  </h4>
+                  <ul className="app-export-check__list">
+                    {readiness.items
+                      .filter((item) => item.kind === kind)
+                      .map((item) => (
+                        <li key={`${item.kind}-${item.questionId ?? item.actionId}`}>
+                          <button type="button" className="app-link-button" onClick={() => onFix?.(item)}>
+                            {fixWords(item)}
+                            <span className="nhsuk-u-visually-hidden">:</span>
+                          </button>{' '}
+                          {item.text}
+                        </li>
+                      ))}
+                  </ul>
+                </div>
+              ))}
+            <div className="app-plan-card__buttons">
+              <button type="button" className="nhsuk-button nhsuk-button--small" onClick={() => save(checking)}>
+                Save the draft {checking === 'pdf' ? 'PDF' : 'web page'} anyway
+              </button>
+              <button type="button" className="app-link-button" onClick={() => setChecking(null)}>
+                Cancel
+              </button>
+            </div>
+          </div>
+        </div>
+      )}
       <div aria-live="polite">
         {message &&
           (message.ok ? (

@@ -12,8 +12,10 @@ import {
   acceptSuggestion,
   actionFromProposal,
   changeStatus,
+  deferGap,
   removeAction,
   saveFromForm,
+  setPlanCapacity,
   setSuggestionDismissed,
 } from '../actions/plan';
 import { ExportPanel } from '../components/ExportPanel';
@@ -21,6 +23,7 @@ import { ActionForm, type FormMode } from '../components/plan/ActionForm';
 import { ActionList } from '../components/plan/ActionList';
 import { GapsWithoutAction } from '../components/plan/GapsWithoutAction';
 import { buildPlanModel, ids, monthWords } from '../components/plan/model';
+import { PlanLoad } from '../components/plan/PlanLoad';
 import { type Notice, Suggestions } from '../components/plan/Suggestions';
 import { Timeline } from '../components/plan/Timeline';
 import { useApp } from '../store';
@@ -62,6 +65,7 @@ function neighbour<T>(list: T[], index: number): T | undefined {
 
 export function Plan() {
   const current = useApp((s) => s.current);
+  const goToSection = useApp((s) => s.goToSection);
   const [form, setForm] = useState<FormState | null>(null);
   const [focus, setFocus] = useState<FocusRequest | null>(null);
   const [suggestionNotice, setSuggestionNotice] = useState<Notice | null>(null);
@@ -90,9 +94,19 @@ export function Plan() {
   }
   const assessmentId = current.id;
 
+  /** The list the proposal is shown in (the focused set or the others), to move focus within it. */
+  function listOf(proposal: ProposedAction): ProposedAction[] {
+    if (!model) return [];
+    const inFocus = model.proposals.some((p) => p.suggestionId === proposal.suggestionId);
+    return inFocus ? model.proposals : model.moreProposals;
+  }
+
   function accept(proposal: ProposedAction) {
-    const index = model?.proposals.findIndex((p) => p.suggestionId === proposal.suggestionId) ?? -1;
-    const next = model ? neighbour(model.proposals, index) : undefined;
+    const list = listOf(proposal);
+    const next = neighbour(
+      list,
+      list.findIndex((p) => p.suggestionId === proposal.suggestionId),
+    );
     const action = acceptSuggestion(assessmentId, proposal);
     setSuggestionNotice({
       text: `Accepted “${proposal.title}”. It is now in your actions, due ${formatDateLong(action.dueDate)}.`,
@@ -105,8 +119,11 @@ export function Plan() {
   }
 
   function discard(proposal: ProposedAction) {
-    const index = model?.proposals.findIndex((p) => p.suggestionId === proposal.suggestionId) ?? -1;
-    const next = model ? neighbour(model.proposals, index) : undefined;
+    const list = listOf(proposal);
+    const next = neighbour(
+      list,
+      list.findIndex((p) => p.suggestionId === proposal.suggestionId),
+    );
     setSuggestionDismissed(assessmentId, proposal.suggestionId, true);
     setSuggestionNotice({
       text: `Discarded “${proposal.title}”. You can bring it back from the discarded suggestions.`,
@@ -182,6 +199,11 @@ export function Plan() {
   }
 
   const owned = current.actions.filter((a) => a.ownerName.trim() !== '').length;
+  const { coverage } = model.report;
+  const editAction = (actionId: string) => {
+    const action = current.actions.find((a) => a.id === actionId);
+    if (action) openForm({ mode: 'edit', initial: action, returnFocus: ids.action(action.id) });
+  };
   return (
     <div className="app-plan">
       <h1 className="nhsuk-heading-l nhsuk-u-margin-bottom-3">Six-month action plan</h1>
@@ -204,9 +226,15 @@ export function Plan() {
           <span className="app-plan-glance__number">{owned}</span>
           with a named owner
         </li>
-        <li className={`app-plan-glance__item${model.gaps.length > 0 ? ' app-plan-glance__item--attention' : ''}`}>
-          <span className="app-plan-glance__number">{model.gaps.length}</span>
-          {model.gaps.length === 1 ? 'gap' : 'gaps'} without an action
+        <li className="app-plan-glance__item">
+          <span className="app-plan-glance__number">
+            {coverage.covered} of {coverage.gaps}
+          </span>
+          {coverage.gaps === 1 ? 'gap' : 'gaps'} covered, {coverage.deferred} deferred
+        </li>
+        <li className={`app-plan-glance__item${coverage.open > 0 ? ' app-plan-glance__item--attention' : ''}`}>
+          <span className="app-plan-glance__number">{coverage.open}</span>
+          {coverage.open === 1 ? 'gap' : 'gaps'} open
         </li>
         <li className="app-plan-glance__item">
           <span className="app-plan-glance__number">{model.proposals.length}</span>
@@ -214,11 +242,29 @@ export function Plan() {
         </li>
       </ul>
 
+      <p className="nhsuk-body app-plan-coverage" role="status">
+        <strong>{coverage.sentence}.</strong>
+      </p>
+
       <GapsWithoutAction
         model={model}
         onAdd={(areaId, questionId, returnFocus) =>
           openForm({ mode: 'add', initial: blankAction(areaId, [questionId]), returnFocus })
         }
+        onDefer={(questionId, reason, note) => {
+          void deferGap(assessmentId, questionId, { reason, note });
+          setFocus({ id: ids.gapsHeading, fallback: ids.gapsHeading });
+        }}
+        onUndefer={(questionId) => {
+          void deferGap(assessmentId, questionId, null);
+          setFocus({ id: ids.gapAdd(questionId), fallback: ids.gapsHeading });
+        }}
+      />
+
+      <PlanLoad
+        model={model}
+        onCapacity={(capacity) => void setPlanCapacity(assessmentId, capacity)}
+        onEditAction={editAction}
       />
 
       <Suggestions
@@ -248,7 +294,16 @@ export function Plan() {
       />
 
       <Timeline model={model} />
-      <ExportPanel assessmentId={current.id} />
+      <ExportPanel
+        assessmentId={current.id}
+        readiness={model.report.readiness}
+        onFix={(item) => {
+          if (item.actionId) editAction(item.actionId);
+          else if (item.kind === 'open-gap' && item.questionId)
+            setFocus({ id: ids.gapAdd(item.questionId), fallback: ids.gapsHeading });
+          else goToSection({ kind: 'area', areaId: item.areaId, questionId: item.questionId ?? undefined });
+        }}
+      />
     </div>
   );
 }

@@ -131,6 +131,9 @@ export function Review() {
             <strong className="nhsuk-tag nhsuk-tag--green">Complete</strong> This assessment is marked as complete. You
             can still change any answer.
           </p>
+          <button type="button" className="nhsuk-button" onClick={() => goToSection({ kind: 'results' })}>
+            See the results
+          </button>{' '}
           <button
             type="button"
             className="nhsuk-button nhsuk-button--secondary"

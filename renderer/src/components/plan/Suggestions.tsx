@@ -26,7 +26,30 @@ interface Props {
 
 export function Suggestions({ model, notice, onAccept, onEdit, onDiscard, onRestore, onGoToAction }: Props) {
   const [showDiscarded, setShowDiscarded] = useState(false);
-  const { proposals, discarded } = model;
+  const [showMore, setShowMore] = useState(false);
+  const { proposals, moreProposals, discarded } = model;
+  const { capacity } = model.report;
+  const cards = (list: ProposedAction[]) =>
+    groupByArea(model, list).map((group) => (
+      <div className="app-plan-group" key={group.area.id}>
+        <h3 className="nhsuk-heading-s app-plan-group__heading">
+          {group.area.title}
+          <span className="app-plan-group__detail">{priorityWords(group.score)}</span>
+        </h3>
+        <ul className="app-plan-cards">
+          {group.items.map((p) => (
+            <SuggestionCard
+              key={p.suggestionId}
+              model={model}
+              proposal={p}
+              onAccept={onAccept}
+              onEdit={onEdit}
+              onDiscard={onDiscard}
+            />
+          ))}
+        </ul>
+      </div>
+    ));
 
   return (
     <section className="app-plan-section" aria-labelledby={ids.suggestionsHeading}>
@@ -34,8 +57,10 @@ export function Suggestions({ model, notice, onAccept, onEdit, onDiscard, onRest
         Suggested actions
       </h2>
       <p className="nhsuk-body">
-        Drafted from your gaps, highest priority area first. Nothing goes into the plan until you accept it: accept a
-        suggestion as it stands, edit it first (for example to name the owner), or discard it.
+        A focused set drafted from your gaps: one suggestion for each of the highest-priority gaps (the gap multiplied
+        by how important the area is), up to the {plural(capacity.capacity, 'action')} the PCN can deliver. Nothing goes
+        into the plan until you accept it: accept a suggestion as it stands, edit it first (for example to name the
+        owner), or discard it.
       </p>
       <div role="status" className="app-plan-status">
         {notice && (
@@ -61,32 +86,30 @@ export function Suggestions({ model, notice, onAccept, onEdit, onDiscard, onRest
         <p className="nhsuk-body app-plan-empty">
           {model.gapCount === 0
             ? 'There are no suggestions because the assessment shows no gaps yet.'
-            : 'No suggestions left to review. Every suggestion for your gaps has been accepted or discarded.'}
+            : moreProposals.length > 0
+              ? `The plan has as many actions as the PCN can deliver (${capacity.capacity}), or every gap has an action or is deferred. Other suggestions are below.`
+              : 'No suggestions left to review. Every suggestion for your gaps has been accepted or discarded.'}
         </p>
       ) : (
         <>
           <p className="nhsuk-body-s app-plan-muted">{plural(proposals.length, 'suggestion')} to review.</p>
-          {groupByArea(model, proposals).map((group) => (
-            <div className="app-plan-group" key={group.area.id}>
-              <h3 className="nhsuk-heading-s app-plan-group__heading">
-                {group.area.title}
-                <span className="app-plan-group__detail">{priorityWords(group.score)}</span>
-              </h3>
-              <ul className="app-plan-cards">
-                {group.items.map((p) => (
-                  <SuggestionCard
-                    key={p.suggestionId}
-                    model={model}
-                    proposal={p}
-                    onAccept={onAccept}
-                    onEdit={onEdit}
-                    onDiscard={onDiscard}
-                  />
-                ))}
-              </ul>
-            </div>
-          ))}
+          {cards(proposals)}
         </>
+      )}
+
+      {moreProposals.length > 0 && (
+        <div className="app-plan-discarded">
+          <button
+            type="button"
+            className="app-link-button"
+            aria-expanded={showMore}
+            aria-controls="plan-more-suggestions"
+            onClick={() => setShowMore((v) => !v)}
+          >
+            {showMore ? 'Hide' : 'Show'} other suggestions ({moreProposals.length})
+          </button>
+          {showMore && <div id="plan-more-suggestions">{cards(moreProposals)}</div>}
+        </div>
       )}
 
       {discarded.length > 0 && (
@@ -114,7 +137,11 @@ export function Suggestions({ model, notice, onAccept, onEdit, onDiscard, onRest
                   <button
                     type="button"
                     className="nhsuk-button nhsuk-button--secondary nhsuk-button--small app-plan-inline-button"
-                    onClick={() => onRestore(p)}
+                    onClick={() => {
+                      // It may come back among the other suggestions: show them, so focus can reach it.
+                      setShowMore(true);
+                      onRestore(p);
+                    }}
                   >
                     Bring back<span className="nhsuk-u-visually-hidden"> “{p.title}”</span>
                   </button>

@@ -8,14 +8,15 @@ import type { Action, ActionStatus, Assessment } from '../../../../shared/domain
 import { type Area, type Framework, findQuestion, LEVEL_NAMES } from '../../../../shared/framework';
 import {
   draftActions,
-  gapsWithoutAction,
+  focusProposals,
   monthOfDate,
   type PlanMonth,
   type ProposedAction,
   planEnd,
   planMonths,
 } from '../../../../shared/plan';
-import { type AreaScore, type AssessmentScores, type QuestionScore, scoreAssessment } from '../../../../shared/scoring';
+import { buildReport, type Report } from '../../../../shared/report';
+import type { AreaScore, AssessmentScores, QuestionScore } from '../../../../shared/scoring';
 
 /** NHS.UK tag colours; the tag always carries the word as well. */
 export const STATUS_TAG: Record<ActionStatus, string> = {
@@ -68,6 +69,8 @@ export interface AreaGroup<T> {
 
 export interface PlanModel {
   framework: Framework;
+  /** The report model: coverage, the ready-to-share check, capacity, as every output shows them. */
+  report: Report;
   scores: AssessmentScores;
   planStart: string;
   planEnd: string;
@@ -76,10 +79,14 @@ export interface PlanModel {
   rankedAreas: Area[];
   scoreOf(areaId: string): AreaScore | undefined;
   questionScore(questionId: string): QuestionScore | undefined;
+  /** Gaps neither covered by an action nor deferred. */
   gaps: { areaId: string; questionId: string }[];
   /** Questions with a positive gap, covered or not. */
   gapCount: number;
+  /** A focused set: one per priority gap, as many as the PCN's capacity leaves room for. */
   proposals: ProposedAction[];
+  /** The other suggestions for the gaps, not dismissed. */
+  moreProposals: ProposedAction[];
   discarded: ProposedAction[];
   /** Actions grouped by area in priority order, each group ordered by start month then due date. */
   actionGroups: AreaGroup<Action>[];
@@ -95,7 +102,8 @@ function byStart(a: Action, b: Action): number {
 export function buildPlanModel(framework: Framework, assessment: Assessment): PlanModel | null {
   const { planStart } = assessment;
   if (!isIsoDate(planStart)) return null;
-  const scores = scoreAssessment(framework, assessment.responses, assessment.areaResponses);
+  const report = buildReport(assessment, framework);
+  const { scores } = report;
   const areaScores = new Map(scores.areas.map((s) => [s.areaId, s]));
   const questionScores = new Map(scores.questions.map((q) => [q.questionId, q]));
   const areasById = new Map(framework.areas.map((a) => [a.id, a]));
@@ -103,6 +111,13 @@ export function buildPlanModel(framework: Framework, assessment: Assessment): Pl
 
   const drafted = draftActions(framework, framework.suggestions, scores, planStart, assessment.actions);
   const dismissed = new Set(assessment.dismissedSuggestionIds);
+  const { focused, more } = focusProposals(
+    drafted.filter((p) => !dismissed.has(p.suggestionId)),
+    scores,
+    assessment.actions,
+    new Set(assessment.deferrals.map((d) => d.questionId)),
+    assessment.planCapacity,
+  );
 
   const actionGroups: AreaGroup<Action>[] = [];
   for (const area of rankedAreas) {
@@ -112,6 +127,7 @@ export function buildPlanModel(framework: Framework, assessment: Assessment): Pl
 
   return {
     framework,
+    report,
     scores,
     planStart,
     planEnd: planEnd(planStart),
@@ -119,9 +135,10 @@ export function buildPlanModel(framework: Framework, assessment: Assessment): Pl
     rankedAreas,
     scoreOf: (id) => areaScores.get(id),
     questionScore: (id) => questionScores.get(id),
-    gaps: gapsWithoutAction(framework, scores, assessment.actions),
-    gapCount: scores.questions.filter((q) => q.answered && (q.gap ?? 0) > 0).length,
-    proposals: drafted.filter((p) => !dismissed.has(p.suggestionId)),
+    gaps: report.coverage.openGaps,
+    gapCount: report.coverage.gaps,
+    proposals: focused,
+    moreProposals: more,
     discarded: drafted.filter((p) => dismissed.has(p.suggestionId)),
     actionGroups,
     orderedActions: actionGroups.flatMap((g) => g.items),
@@ -170,6 +187,8 @@ export const ids = {
   suggestion: (id: string) => `plan-suggestion-${id.replace(/[^a-z0-9-]/gi, '-')}`,
   suggestionEdit: (id: string) => `plan-suggestion-edit-${id.replace(/[^a-z0-9-]/gi, '-')}`,
   gapAdd: (questionId: string) => `plan-gap-add-${questionId.replace(/[^a-z0-9-]/gi, '-')}`,
+  gapDefer: (questionId: string) => `plan-gap-defer-${questionId.replace(/[^a-z0-9-]/gi, '-')}`,
+  capacity: 'plan-capacity',
 };
 
 export { plural } from '../../../../shared/words';
