@@ -13,6 +13,7 @@ import {
   levelIndex,
   PORTFOLIO_METHOD,
   type PortfolioView,
+  pcnArea,
   portfolioView,
 } from '../../../shared/portfolio/aggregate';
 import { MIN_BENCHMARK_PCNS } from '../../../shared/portfolio/benchmark';
@@ -149,7 +150,7 @@ function HeatMap({ view }: { view: PortfolioView }) {
                 </th>
                 <ScoreCell score={pcn.overall} />
                 {view.areas.map((a) => (
-                  <ScoreCell key={a.areaId} score={pcn.areas.find((x) => x.areaId === a.areaId)?.current ?? null} />
+                  <ScoreCell key={a.areaId} score={pcnArea(pcn, a.areaId)?.current ?? null} />
                 ))}
               </tr>
             ))}
@@ -252,8 +253,7 @@ function RankingTable({ view, by }: { view: PortfolioView; by: 'overall' | 'rout
   const rows = view.ranking[by];
   const pages = Math.ceil(rows.length / PAGE_SIZE);
   const shown = rows.slice(page * PAGE_SIZE, (page + 1) * PAGE_SIZE);
-  const area = (pcn: (typeof rows)[number]['pcn'], id: string) =>
-    pcn.areas.find((a) => a.areaId === id)?.current ?? null;
+  const area = (pcn: (typeof rows)[number]['pcn'], id: string) => pcnArea(pcn, id)?.current ?? null;
   return (
     <>
       <table className="nhsuk-table">
