@@ -141,8 +141,11 @@ function HeatMap({ view }: { view: PortfolioView }) {
             </tr>
           </thead>
           <tbody className="nhsuk-table__body">
-            {shown.map(({ rank, pcn }) => (
-              <tr className="nhsuk-table__row" key={pcn.id}>
+            {shown.map(({ rank, pcn }, i) => (
+              // Keyed by place on the page: turning a page rewrites the 50 rows' text in place
+              // instead of building 50 new rows of cells (the rows hold no state of their own).
+              // biome-ignore lint/suspicious/noArrayIndexKey: see above.
+              <tr className="nhsuk-table__row" key={i}>
                 <td className="nhsuk-table__cell">{rank}</td>
                 <th scope="row" className="nhsuk-table__cell app-heat__pcn">
                   {pcn.pcnName}
@@ -286,8 +289,10 @@ function RankingTable({ view, by }: { view: PortfolioView; by: 'overall' | 'rout
           </tr>
         </thead>
         <tbody className="nhsuk-table__body">
-          {shown.map((r) => (
-            <tr className="nhsuk-table__row" key={r.pcn.id}>
+          {shown.map((r, i) => (
+            // Keyed by place on the page, as the heat map's rows: a new page rewrites the rows in place.
+            // biome-ignore lint/suspicious/noArrayIndexKey: see above.
+            <tr className="nhsuk-table__row" key={i}>
               <td className="nhsuk-table__cell">
                 {r.rank}
                 {r.tied ? '=' : ''}
