@@ -6,7 +6,7 @@ import { describe, expect, it } from 'vitest';
 import { importDirectoryFiles } from '../electron/handlers/directory';
 import { parseSubIcbs } from '../shared/directory/sub-icb';
 import { toResponsePackFile } from '../shared/export/response-files';
-import { portfolioView, quantile, spreadOf } from '../shared/portfolio/aggregate';
+import { isSharedGap, pcnArea, portfolioView, quantile, spreadOf } from '../shared/portfolio/aggregate';
 import { benchmarkPosition, parseBenchmark } from '../shared/portfolio/benchmark';
 import { pcnFacts } from '../shared/portfolio/facts';
 import { RESPONSE_PACK_REFUSED } from '../shared/portfolio/read';
@@ -169,6 +169,25 @@ describe('the ICB portfolio', () => {
     expect(sub.pcns.every((p) => p.subIcb?.code === '99A')).toBe(true);
     expect(sub.scope).toMatch(/99A/);
     expect(sub.population.total).toBe(sub.population.rows.reduce((t, r) => t + r.population, 0));
+  });
+
+  it('works out shared gaps when asked, from the same PCNs, and gives a filter the same figures again', async () => {
+    const { deps, dir, answers } = await setUp();
+    answers.open.push([writeFiles(dir)]);
+    await call(deps, 'importPortfolio', { source: 'folder' });
+    const data = await call(deps, 'getPortfolio', undefined);
+    if (!data.ok) throw new Error(data.error.message);
+    const all = portfolioView(data.value, { icbCode: null, subIcbCode: null });
+    for (const gap of all.sharedGaps.areas) {
+      const scored = all.pcns.map((p) => pcnArea(p, gap.areaId)).filter((a) => a !== null && a.current !== null);
+      expect(gap.n).toBe(scored.length);
+      expect(gap.withGap).toBe(scored.filter((a) => isSharedGap(a?.gap ?? null)).length);
+    }
+    expect(all.sharedGaps.areas.length).toBe(all.areas.length);
+    // Read again (the figures are kept per filter): the same figures.
+    const again = portfolioView(data.value, { icbCode: null, subIcbCode: null });
+    expect(again.sharedGaps).toEqual(all.sharedGaps);
+    expect(again.ranking.overall.map((r) => r.pcn.id)).toEqual(all.ranking.overall.map((r) => r.pcn.id));
   });
 
   it('exports the roll-up PDF, workbook and CSV from the same figures', async () => {

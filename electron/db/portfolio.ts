@@ -59,7 +59,11 @@ export interface PortfolioWrite {
   assessment: Assessment;
 }
 
-/** Inserts or replaces PCNs' assessments in one transaction (the caller has decided which are newer). */
+/**
+ * Inserts or replaces PCNs' assessments in one transaction (the caller has decided which are newer),
+ * and works out their figures while the assessments are in hand, so the first look at the views
+ * after an import does not parse and score every stored assessment again.
+ */
 export function writePortfolio(db: DB, writes: PortfolioWrite[], importedAt: string): void {
   const upsert = db.prepare(
     `INSERT INTO portfolio_assessment
@@ -88,6 +92,8 @@ export function writePortfolio(db: DB, writes: PortfolioWrite[], importedAt: str
       );
     }
   })();
+  const cache = cacheOf(db);
+  for (const w of writes) cache.set(w.id, { importedAt, facts: pcnFacts(w.assessment) });
 }
 
 export function removeFromPortfolio(db: DB, id: string): boolean {
@@ -113,9 +119,14 @@ export function portfolioAssessments(db: DB): Map<string, Assessment> {
  */
 const factsCache = new WeakMap<DB, Map<string, { importedAt: string; facts: PcnFacts }>>();
 
-function factsOf(db: DB): { id: string; fileName: string; importedAt: string; facts: PcnFacts }[] {
+function cacheOf(db: DB): Map<string, { importedAt: string; facts: PcnFacts }> {
   const cache = factsCache.get(db) ?? new Map<string, { importedAt: string; facts: PcnFacts }>();
   factsCache.set(db, cache);
+  return cache;
+}
+
+function factsOf(db: DB): { id: string; fileName: string; importedAt: string; facts: PcnFacts }[] {
+  const cache = cacheOf(db);
   const rows = db
     .prepare('SELECT id, file_name, imported_at FROM portfolio_assessment ORDER BY pcn_name, id')
     .all() as {

@@ -213,6 +213,17 @@ export function comparablePcns(data: PortfolioData): PortfolioPcn[] {
   return out;
 }
 
+/** Each PCN's areas by id, built once per PCN: the views look up eight areas of 1,298 PCNs per filter. */
+const areasById = new WeakMap<PortfolioPcn, Map<string, PortfolioPcn['areas'][number]>>();
+export function pcnArea(p: PortfolioPcn, areaId: string): PortfolioPcn['areas'][number] | null {
+  let byId = areasById.get(p);
+  if (!byId) {
+    byId = new Map(p.areas.map((a) => [a.areaId, a]));
+    areasById.set(p, byId);
+  }
+  return byId.get(areaId) ?? null;
+}
+
 function inFilter(place: { icb: { code: string } | null; subIcb: { code: string } | null }, f: PortfolioFilter) {
   if (f.icbCode && place.icb?.code !== f.icbCode) return false;
   if (f.subIcbCode && place.subIcb?.code !== f.subIcbCode) return false;
@@ -254,7 +265,25 @@ export function scopeName(data: Pick<PortfolioData, 'places' | 'pcns'>, filter: 
   return 'All PCNs in the portfolio';
 }
 
+/**
+ * Views already worked out, per portfolio and filter: going back to a filter (all ICBs, say)
+ * shows the figures at once instead of working out 1,298 PCNs again. The data is never changed
+ * in place (a new import reads new data), so a view stays right for as long as its data lives.
+ */
+const viewCache = new WeakMap<PortfolioData, Map<string, PortfolioView>>();
+
 export function portfolioView(data: PortfolioData, filter: PortfolioFilter): PortfolioView {
+  const key = `${filter.icbCode ?? ''}|${filter.subIcbCode ?? ''}`;
+  const views = viewCache.get(data) ?? new Map<string, PortfolioView>();
+  viewCache.set(data, views);
+  const cached = views.get(key);
+  if (cached) return cached;
+  const view = workOutView(data, filter);
+  views.set(key, view);
+  return view;
+}
+
+function workOutView(data: PortfolioData, filter: PortfolioFilter): PortfolioView {
   const pcns = comparablePcns(data).filter((p) => inFilter(p, filter));
   const places: DirectoryPlace[] = data.places.filter((p) => inFilter(p, filter));
   const versionCounts = new Map<string, number>();
@@ -264,7 +293,7 @@ export function portfolioView(data: PortfolioData, filter: PortfolioFilter): Por
     .sort((a, b) => a.version.localeCompare(b.version));
   const areas = portfolioAreas(data.pcns.map((p) => p.frameworkVersion));
 
-  const areaValue = (p: PortfolioPcn, areaId: string) => p.areas.find((a) => a.areaId === areaId) ?? null;
+  const areaValue = pcnArea;
 
   // Population, per directory place; PCNs outside the directory count with their own figure.
   const sentByPlace = new Map<string, { sent: number; covered: number }>();
@@ -309,46 +338,51 @@ export function portfolioView(data: PortfolioData, filter: PortfolioFilter): Por
     pcns.map((p) => p.overall),
   );
 
-  const areaGaps: SharedAreaGap[] = areas
-    .map((a) => {
-      const scored = pcns.map((p) => areaValue(p, a.areaId)).filter((x) => x && x.current !== null);
-      return {
-        areaId: a.areaId,
-        title: a.title,
-        n: scored.length,
-        withGap: scored.filter((x) => isSharedGap(x?.gap ?? null)).length,
-      };
-    })
-    .sort((a, b) => b.withGap - a.withGap || b.withGap / (b.n || 1) - a.withGap / (a.n || 1));
-
-  const questionStats = new Map<string, SharedQuestionGap>();
-  for (const p of pcns) {
-    const framework = getFramework(p.frameworkVersion);
-    for (const q of p.questions) {
-      const key = `${p.frameworkVersion}|${q.questionId}`;
-      let s = questionStats.get(key);
-      if (!s) {
-        s = {
-          frameworkVersion: p.frameworkVersion,
-          questionId: q.questionId,
-          areaId: q.areaId,
-          text: questionText(framework, q.questionId),
-          n: 0,
-          withGap: 0,
-          dontKnow: 0,
+  // Shared gaps go through every question of every PCN: worked out only when first shown.
+  let sharedGaps: PortfolioView['sharedGaps'] | undefined;
+  const workOutGaps = (): PortfolioView['sharedGaps'] => {
+    const areaGaps: SharedAreaGap[] = areas
+      .map((a) => {
+        const scored = pcns.map((p) => areaValue(p, a.areaId)).filter((x) => x && x.current !== null);
+        return {
+          areaId: a.areaId,
+          title: a.title,
+          n: scored.length,
+          withGap: scored.filter((x) => isSharedGap(x?.gap ?? null)).length,
         };
-        questionStats.set(key, s);
+      })
+      .sort((a, b) => b.withGap - a.withGap || b.withGap / (b.n || 1) - a.withGap / (a.n || 1));
+
+    const questionStats = new Map<string, SharedQuestionGap>();
+    for (const p of pcns) {
+      const framework = getFramework(p.frameworkVersion);
+      for (const q of p.questions) {
+        const key = `${p.frameworkVersion}|${q.questionId}`;
+        let s = questionStats.get(key);
+        if (!s) {
+          s = {
+            frameworkVersion: p.frameworkVersion,
+            questionId: q.questionId,
+            areaId: q.areaId,
+            text: questionText(framework, q.questionId),
+            n: 0,
+            withGap: 0,
+            dontKnow: 0,
+          };
+          questionStats.set(key, s);
+        }
+        if (q.dontKnow) s.dontKnow += 1;
+        if (q.current === null) continue;
+        s.n += 1;
+        if ((q.target ?? q.current) - q.current >= 1) s.withGap += 1;
       }
-      if (q.dontKnow) s.dontKnow += 1;
-      if (q.current === null) continue;
-      s.n += 1;
-      if ((q.target ?? q.current) - q.current >= 1) s.withGap += 1;
     }
-  }
-  const questionGaps = [...questionStats.values()]
-    .filter((q) => q.withGap > 0)
-    .sort((a, b) => b.withGap - a.withGap || a.questionId.localeCompare(b.questionId))
-    .slice(0, 10);
+    const questionGaps = [...questionStats.values()]
+      .filter((q) => q.withGap > 0)
+      .sort((a, b) => b.withGap - a.withGap || a.questionId.localeCompare(b.questionId))
+      .slice(0, 10);
+    return { areas: areaGaps, questions: questionGaps };
+  };
 
   const byArea = new Map<string, number[]>(areas.map((a) => [a.areaId, [0, 0, 0, 0, 0, 0]]));
   let totalActions = 0;
@@ -385,7 +419,10 @@ export function portfolioView(data: PortfolioData, filter: PortfolioFilter): Por
     spread,
     overallSpread,
     ranking: { overall: rank(pcns, (p) => p.overall), routes: rank(pcns, (p) => p.routes) },
-    sharedGaps: { areas: areaGaps, questions: questionGaps },
+    get sharedGaps() {
+      sharedGaps ??= workOutGaps();
+      return sharedGaps;
+    },
     actions: {
       byArea: areas.map((a) => {
         const months = byArea.get(a.areaId) ?? [0, 0, 0, 0, 0, 0];

@@ -106,6 +106,23 @@ export function drawGrid(flow: Flow, columns: GridColumn[], rows: GridRow[], tit
     flow.y += headHeight;
   };
 
+  // Centred cells repeat a few texts (figures and level words) thousands of times: their widths
+  // are measured once each, and the text placed at its left edge, which jsPDF draws without measuring.
+  const widths = new Map<string, number>();
+  const write = (text: string, i: number, y: number, weight: 'bold' | 'normal') => {
+    if (columns[i]?.align !== 'center') {
+      doc.text(text, textX(i), y);
+      return;
+    }
+    const key = `${weight}|${text}`;
+    let width = widths.get(key);
+    if (width === undefined) {
+      width = doc.getTextWidth(text);
+      widths.set(key, width);
+    }
+    doc.text(text, textX(i) - width / 2, y);
+  };
+
   flow.ensure(headHeight + 2 * line + 2 * PAD);
   header(false);
   for (const row of rows) {
@@ -120,19 +137,24 @@ export function drawGrid(flow: Flow, columns: GridColumn[], rows: GridRow[], tit
       fillStyle(doc, fill);
       doc.rect(xs[i] as number, flow.y, columns[i]?.width ?? 0, height, 'F');
     });
+    // One font change per weight per row, not per cell: a heat map of 1,298 PCNs has over 20,000 cells.
+    const y = flow.y + PAD + baselineOffset(SIZE);
+    setFont(doc, SIZE, 'bold');
     row.cells.forEach((cell, i) => {
-      const align = columns[i]?.align === 'center' ? 'center' : 'left';
-      const y = flow.y + PAD + baselineOffset(SIZE);
+      // The figure in bold; its level word goes beneath it in the regular weight below.
+      if (columns[i]?.bold) write(cell[0] ?? '', i, y, 'bold');
+    });
+    setFont(doc, SIZE, 'normal');
+    row.cells.forEach((cell, i) => {
       if (columns[i]?.bold) {
-        // The figure in bold, its level word beneath it in the regular weight.
-        setFont(doc, SIZE, 'bold');
-        doc.text(cell[0] ?? '', textX(i), y, { align });
-        setFont(doc, SIZE, 'normal');
-        if (cell[1]) doc.text(cell[1], textX(i), y + line, { align });
+        if (cell[1]) write(cell[1], i, y + line, 'normal');
+      } else if (columns[i]?.align === 'center') {
+        cell.slice(0, 2).forEach((text, j) => {
+          write(text, i, y + j * line, 'normal');
+        });
       } else {
-        setFont(doc, SIZE, 'normal');
         // Both lines in one call: far fewer text operations for a table of 1,298 rows.
-        doc.text(cell.slice(0, 2), textX(i), y, { align, lineHeightFactor: LINE_HEIGHT_FACTOR });
+        doc.text(cell.slice(0, 2), textX(i), y, { lineHeightFactor: LINE_HEIGHT_FACTOR });
       }
     });
     strokeStyle(doc, COLOUR.border, STROKE.hairline);

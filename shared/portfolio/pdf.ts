@@ -10,7 +10,7 @@ import type { PdfFonts } from '../pdf/index';
 import { COLOUR, CONTENT_WIDTH, FONT_FAMILY, FRAME, MARGIN, PAGE, type Rgb, SPACE, STROKE, TYPE } from '../pdf/layout';
 import { formatLevel, levelLabel } from '../scoring';
 import { plural as count, formatNumber } from '../words';
-import { LEVEL_WORDS, levelIndex, PORTFOLIO_METHOD, type PortfolioView } from './aggregate';
+import { LEVEL_WORDS, levelIndex, PORTFOLIO_METHOD, type PortfolioView, pcnArea } from './aggregate';
 import { ROUTES_RULE } from './facts';
 import { drawGrid, type GridColumn, nameLines } from './pdf-grid';
 
@@ -244,10 +244,7 @@ function drawHeatMap(flow: Flow, view: PortfolioView): void {
     ...ranked.map((r) => ({ rank: `${r.rank}${r.tied ? '=' : ''}`, pcn: r.pcn })),
     ...unranked.map((pcn) => ({ rank: '—', pcn })),
   ].map(({ rank, pcn }) => {
-    const scores = [
-      pcn.overall,
-      ...view.areas.map((a) => pcn.areas.find((x) => x.areaId === a.areaId)?.current ?? null),
-    ];
+    const scores = [pcn.overall, ...view.areas.map((a) => pcnArea(pcn, a.areaId)?.current ?? null)];
     return {
       cells: [
         [rank],
@@ -270,7 +267,7 @@ function drawRoutes(flow: Flow, view: PortfolioView): void {
       `${count(notRanked, 'PCN')} without a score in both areas ${notRanked === 1 ? 'is' : 'are'} not ranked.`,
     );
   const score = (x: number | null) => (x === null ? ['Not assessed'] : [`${formatLevel(x)} ${levelLabel(x)}`]);
-  const area = (p: PortfolioView['pcns'][number], id: string) => p.areas.find((a) => a.areaId === id)?.current ?? null;
+  const area = (p: PortfolioView['pcns'][number], id: string) => pcnArea(p, id)?.current ?? null;
   const width = (CONTENT_WIDTH - 12 - 58) / 4;
   drawGrid(
     flow,

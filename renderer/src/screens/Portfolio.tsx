@@ -13,6 +13,7 @@ import {
   levelIndex,
   PORTFOLIO_METHOD,
   type PortfolioView,
+  pcnArea,
   portfolioView,
 } from '../../../shared/portfolio/aggregate';
 import { MIN_BENCHMARK_PCNS } from '../../../shared/portfolio/benchmark';
@@ -140,8 +141,11 @@ function HeatMap({ view }: { view: PortfolioView }) {
             </tr>
           </thead>
           <tbody className="nhsuk-table__body">
-            {shown.map(({ rank, pcn }) => (
-              <tr className="nhsuk-table__row" key={pcn.id}>
+            {shown.map(({ rank, pcn }, i) => (
+              // Keyed by place on the page: turning a page rewrites the 50 rows' text in place
+              // instead of building 50 new rows of cells (the rows hold no state of their own).
+              // biome-ignore lint/suspicious/noArrayIndexKey: see above.
+              <tr className="nhsuk-table__row" key={i}>
                 <td className="nhsuk-table__cell">{rank}</td>
                 <th scope="row" className="nhsuk-table__cell app-heat__pcn">
                   {pcn.pcnName}
@@ -149,7 +153,7 @@ function HeatMap({ view }: { view: PortfolioView }) {
                 </th>
                 <ScoreCell score={pcn.overall} />
                 {view.areas.map((a) => (
-                  <ScoreCell key={a.areaId} score={pcn.areas.find((x) => x.areaId === a.areaId)?.current ?? null} />
+                  <ScoreCell key={a.areaId} score={pcnArea(pcn, a.areaId)?.current ?? null} />
                 ))}
               </tr>
             ))}
@@ -252,8 +256,7 @@ function RankingTable({ view, by }: { view: PortfolioView; by: 'overall' | 'rout
   const rows = view.ranking[by];
   const pages = Math.ceil(rows.length / PAGE_SIZE);
   const shown = rows.slice(page * PAGE_SIZE, (page + 1) * PAGE_SIZE);
-  const area = (pcn: (typeof rows)[number]['pcn'], id: string) =>
-    pcn.areas.find((a) => a.areaId === id)?.current ?? null;
+  const area = (pcn: (typeof rows)[number]['pcn'], id: string) => pcnArea(pcn, id)?.current ?? null;
   return (
     <>
       <table className="nhsuk-table">
@@ -286,8 +289,10 @@ function RankingTable({ view, by }: { view: PortfolioView; by: 'overall' | 'rout
           </tr>
         </thead>
         <tbody className="nhsuk-table__body">
-          {shown.map((r) => (
-            <tr className="nhsuk-table__row" key={r.pcn.id}>
+          {shown.map((r, i) => (
+            // Keyed by place on the page, as the heat map's rows: a new page rewrites the rows in place.
+            // biome-ignore lint/suspicious/noArrayIndexKey: see above.
+            <tr className="nhsuk-table__row" key={i}>
               <td className="nhsuk-table__cell">
                 {r.rank}
                 {r.tied ? '=' : ''}
