@@ -15,7 +15,6 @@ import {
   parseAssessmentFile,
   toAssessmentFile,
 } from '../shared/export/assessment-file';
-import { CURRENT_FRAMEWORK } from '../shared/framework';
 
 const META = { exportedAt: '2026-11-16T18:00:00.000Z', app: { name: 'Neighbourhood Ready', version: '0.1.0' } };
 const INVALID = 'This file is not a valid assessment file: ';
