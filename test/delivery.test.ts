@@ -12,7 +12,7 @@ import type { Deps } from '../electron/deps';
 import type { ChannelInput } from '../shared/contract';
 import type { Action } from '../shared/domain';
 import { EXAMPLE_ASSESSMENT_ID } from '../shared/example';
-import { parseAssessmentFile } from '../shared/export/assessment-file';
+import { ASSESSMENT_FILE_VERSION, parseAssessmentFile } from '../shared/export/assessment-file';
 import { getFramework } from '../shared/framework';
 import type { Framework } from '../shared/framework/types';
 import { progressOf } from '../shared/progress';
@@ -166,7 +166,7 @@ describe('check-ins', () => {
     expect(bad.ok).toBe(false);
   });
 
-  it('carries check-ins in the assessment file (format 4), and an older file still opens', async () => {
+  it('carries check-ins in the assessment file (format 4 onwards), and an older file still opens', async () => {
     const { deps, assessment } = await example();
     await call(deps, 'recordCheckIn', {
       assessmentId: assessment.id,
@@ -186,12 +186,15 @@ describe('check-ins', () => {
     expect(exported.ok).toBe(true);
     const text = fs.readFileSync(file, 'utf8');
     const parsed = parseAssessmentFile(text);
-    expect(parsed.ok && parsed.file.formatVersion).toBe(4);
+    expect(parsed.ok && parsed.file.formatVersion).toBe(ASSESSMENT_FILE_VERSION);
     expect(parsed.ok && parsed.file.assessment.checkIns[0]?.entries).toHaveLength(30);
 
     const old = JSON.parse(text);
     old.formatVersion = 2;
     delete old.assessment.checkIns;
+    // Deferrals and the plan's capacity came with format 5.
+    delete old.assessment.deferrals;
+    delete old.assessment.planCapacity;
     const older = parseAssessmentFile(JSON.stringify(old));
     expect(older.ok && older.file.assessment.checkIns).toEqual([]);
     old.formatVersion = 4;

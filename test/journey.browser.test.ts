@@ -151,7 +151,8 @@ describe.runIf(available && haveData)('the whole journey, keyboard only', () => 
     const firstQuestion = questions[0];
     if (!firstQuestion) throw new Error('no questions');
     const checked = await page
-      .locator(`[data-question-card="${firstQuestion.id}"] [data-level-group="current"] input:checked`)
+      // 2026.2 questions answer in the anchor grid, where each radio says which choice it is.
+      .locator(`[data-question-card="${firstQuestion.id}"] input[data-level-choice="current"]:checked`)
       .getAttribute('value');
     expect(checked).toBe(String(plannedAnswer(0)));
     await app.assertAccessible('leadership after reload');

@@ -676,7 +676,13 @@ describe('anonymous sessions and the assessment file', () => {
     const dir = tempDir();
     const v1 = path.join(dir, 'old.json');
     const example = exampleAssessment();
-    const { workshop: _none, checkIns: _checkIns, ...withoutWorkshop } = example;
+    const {
+      workshop: _none,
+      checkIns: _checkIns,
+      deferrals: _deferrals,
+      planCapacity: _capacity,
+      ...withoutWorkshop
+    } = example;
     fs.writeFileSync(
       v1,
       JSON.stringify({

@@ -8,7 +8,7 @@ import path from 'node:path';
 import Database from 'better-sqlite3';
 import { describe, expect, it } from 'vitest';
 import { getAssessment } from '../electron/db/assessments';
-import { MIGRATIONS } from '../electron/db/migrations';
+import { LATEST_VERSION, MIGRATIONS } from '../electron/db/migrations';
 import { openDatabase } from '../electron/db/open';
 import { readWorkshop, saveScore } from '../electron/db/workshop';
 import { tempDir } from './support/temp';
@@ -34,7 +34,7 @@ describe('migrating a version 1 database with data to version 2', () => {
     v1.close();
 
     const db = await openDatabase(file, { backupDir, now: () => new Date('2026-11-23T08:00:00Z') });
-    expect(db.pragma('user_version', { simple: true })).toBe(2);
+    expect(db.pragma('user_version', { simple: true })).toBe(LATEST_VERSION);
     const tables = (
       db
         .prepare(

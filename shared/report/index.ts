@@ -451,6 +451,7 @@ const SHORT_LABELS: Record<string, string> = {
   teams: 'Neighbourhood teams',
   'population-health': 'Population health',
   'data-sharing': 'IT and data',
+  'it-data': 'IT and data',
   'health-centre': 'Health centre',
   voice: 'Voice and influence',
 };
