@@ -519,6 +519,10 @@ describe('the PDF method page', () => {
       expect(text).toContain('The national expectations each question serves');
       expect(text).toContain('Readiness (selection theme)');
       for (const source of POLICY_SOURCES) expect(text).toContain(source.published);
+      // The area pages print each question's own words for the levels chosen.
+      const first = questions[0];
+      expect(text).toContain(`Now: ${first?.anchors?.[1].text}`);
+      expect(text).toContain(`In six months: ${first?.anchors?.[2].text}`);
       // A 2026.1 assessment predates the links: its method page is as it was.
       expect(pdfText(example, null)).not.toContain('The national expectations each question serves');
     },

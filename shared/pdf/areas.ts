@@ -7,7 +7,7 @@ import type { CellHookData } from 'jspdf-autotable';
 import { formatDateLong } from '../dates';
 import type { Area, Level } from '../framework/types';
 import { LEVEL_NAMES } from '../framework/types';
-import type { LevelFigure, ReportArea } from '../report';
+import type { LevelFigure, ReportArea, ReportQuestion } from '../report';
 import { plural } from '../words';
 import { drawLevelBar, drawLevelScale } from './charts';
 import type { PdfContext } from './context';
@@ -242,11 +242,19 @@ function drawDescriptors(flow: Flow, area: Area, score: ReportArea): void {
   flow.space(SPACE.xs);
 }
 
+function questionCell(q: ReportQuestion): string {
+  const lines = [q.text];
+  if (q.currentAnchor) lines.push(`Now: ${q.currentAnchor}`);
+  if (q.targetAnchor) lines.push(`In six months: ${q.targetAnchor}`);
+  return lines.join('\n');
+}
+
 function drawQuestionTable(flow: Flow, area: ReportArea): void {
   const table = flow.prepareTable(
     {
       head: [['Question', 'Now', 'Target', 'Gap', 'Notes']],
-      body: area.questions.map((q) => [q.text, q.currentShown, q.targetShown, q.gapShown, q.notes]),
+      // From framework 2026.2 the question's own words for the levels chosen print under it.
+      body: area.questions.map((q) => [questionCell(q), q.currentShown, q.targetShown, q.gapShown, q.notes]),
       columnStyles: {
         0: { cellWidth: 54 },
         1: { cellWidth: 24 },

@@ -132,6 +132,10 @@ export interface ReportQuestion {
   targetShown: string;
   /** "+1", "0", "−1"; "—" when not answered. */
   gapShown: string;
+  /** Framework 2026.2 onwards: the question's own words for the level now, when answered. */
+  currentAnchor: string | null;
+  /** Framework 2026.2 onwards: the question's own words for the target, when one is set. */
+  targetAnchor: string | null;
   notes: string;
 }
 
@@ -504,6 +508,9 @@ export function buildReport(assessment: Assessment, framework: Framework, option
               : 'Not answered',
         targetShown: state !== 'answered' ? '—' : target === null ? 'Not set' : levelWords(target),
         gapShown: signedWhole(s?.gap ?? null),
+        currentAnchor:
+          state === 'answered' && isLevel(s?.current) ? (question.anchors?.[s.current].text ?? null) : null,
+        targetAnchor: target === null ? null : (question.anchors?.[target].text ?? null),
         notes: response?.notes ?? '',
       };
     });
