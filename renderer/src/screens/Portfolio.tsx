@@ -22,6 +22,7 @@ import { populationSentence, sentSentence, versionSentence } from '../../../shar
 import type { PortfolioData, PortfolioFilter, PortfolioImportReport } from '../../../shared/portfolio/types';
 import { formatLevel, levelLabel } from '../../../shared/scoring';
 import { api } from '../api';
+import { OutcomeMessage } from '../components/OutcomeMessage';
 import { MonthColumns, ShareBars, SpreadChart, scoreText } from '../components/portfolio/Charts';
 import { useApp } from '../store';
 
@@ -677,16 +678,7 @@ function Exports({ view }: { view: PortfolioView }) {
       >
         Save the benchmark for PCNs
       </button>
-      <div aria-live="polite">
-        {message &&
-          (message.ok ? (
-            <p className="app-notice">{message.text}</p>
-          ) : (
-            <div className="nhsuk-error-summary" role="alert">
-              <p className="nhsuk-u-margin-bottom-0">{message.text}</p>
-            </div>
-          ))}
-      </div>
+      <OutcomeMessage message={message} />
     </section>
   );
 }

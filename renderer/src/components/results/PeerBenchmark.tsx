@@ -9,6 +9,7 @@ import type { Assessment } from '../../../../shared/domain';
 import { type BenchmarkFile, benchmarkPosition, peerCountsWords } from '../../../../shared/portfolio/benchmark';
 import { formatLevel } from '../../../../shared/scoring';
 import { api } from '../../api';
+import { OutcomeMessage } from '../OutcomeMessage';
 
 export function PeerBenchmark({ assessment }: { assessment: Assessment }) {
   const [stored, setStored] = useState<{ fileName: string; file: BenchmarkFile } | null | undefined>(undefined);
@@ -111,16 +112,7 @@ export function PeerBenchmark({ assessment }: { assessment: Assessment }) {
       <button type="button" className="nhsuk-button nhsuk-button--secondary" onClick={importFile}>
         {position ? 'Import a newer benchmark' : 'Import a benchmark from your ICB'}
       </button>
-      <div aria-live="polite">
-        {message &&
-          (message.ok ? (
-            <p className="app-notice">{message.text}</p>
-          ) : (
-            <div className="nhsuk-error-summary" role="alert">
-              <p className="nhsuk-u-margin-bottom-0">{message.text}</p>
-            </div>
-          ))}
-      </div>
+      <OutcomeMessage message={message} />
     </section>
   );
 }
