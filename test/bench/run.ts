@@ -44,9 +44,15 @@ async function againOnce(name: string, run: () => Promise<BenchResult>): Promise
   }
 }
 
+/** The 1-, 5- and 15-minute load averages: how busy the shared machine is (2 cores: 2.0 is full). */
+const load = () => os.loadavg().map((l) => Number(l.toFixed(2)));
+
 async function main(): Promise<void> {
   const started = Date.now();
-  const loadAtStart = os.loadavg()[0] ?? 0;
+  const loadAtStart = load();
+  // `npm run bench -- pdf save` runs only those parts (while working on one); no names runs all.
+  const only = process.argv.slice(2);
+  progress('bench', `load average at the start: ${loadAtStart.join(', ')} (1, 5, 15 minutes)`);
   const root = fs.mkdtempSync(path.join(os.tmpdir(), 'nr-bench-'));
   const dir = (name: string) => fs.mkdtempSync(path.join(root, `${name}-`));
   const steps: [string, () => Promise<BenchResult> | BenchResult][] = [
@@ -58,12 +64,16 @@ async function main(): Promise<void> {
     ['memory', () => againOnce('memory', () => benchMemory(dir('memory')))],
     ['portfolio', () => againOnce('portfolio', () => benchPortfolio(dir('portfolio')))],
   ];
+  const unknown = only.filter((name) => !steps.some(([step]) => step === name));
+  if (unknown.length > 0)
+    throw new Error(`No such part: ${unknown.join(', ')}. Parts: ${steps.map(([s]) => s).join(', ')}.`);
   const results: BenchResult[] = [];
   try {
     for (const [name, run] of steps) {
+      if (only.length > 0 && !only.includes(name)) continue;
       const t = Date.now();
       results.push(await run());
-      progress(name, `done in ${((Date.now() - t) / 1000).toFixed(1)} s`);
+      progress(name, `done in ${((Date.now() - t) / 1000).toFixed(1)} s; load average ${load().join(', ')}`);
     }
   } finally {
     fs.rmSync(root, { recursive: true, force: true });
@@ -78,10 +88,11 @@ async function main(): Promise<void> {
       memoryGB: Math.round(os.totalmem() / 1e9),
       platform: `${os.platform()} ${os.release()}`,
       node: process.version,
-      // How busy the shared machine was (1-minute load average), at the start and at the end.
-      loadAverage: [Number(loadAtStart.toFixed(1)), Number((os.loadavg()[0] ?? 0).toFixed(1))],
+      // How busy the shared machine was (1-, 5- and 15-minute load averages), at the start and at the end.
+      loadAverage: { start: loadAtStart, end: load() },
     },
     seconds: Math.round((Date.now() - started) / 1000),
+    parts: only.length > 0 ? only : 'all',
     allHold: rows.every((r) => r.holds !== false),
     rows,
     figures: Object.fromEntries(results.map((r) => [r.name, r.figures])),
@@ -94,7 +105,8 @@ async function main(): Promise<void> {
   for (const note of report.notes) console.log(`Note: ${note}`);
   console.log(
     `\nMachine: ${report.machine.cpu}, ${report.machine.cores} cores, ${report.machine.memoryGB} GB, ${report.machine.platform}, ` +
-      `Node ${report.machine.node}; load average ${report.machine.loadAverage.join(' → ')}; ${report.seconds} s.`,
+      `Node ${report.machine.node}; load average ${loadAtStart.join(', ')} at the start, ` +
+      `${report.machine.loadAverage.end.join(', ')} at the end (1, 5, 15 minutes); ${report.seconds} s.`,
   );
   console.log(`\n${path.relative(process.cwd(), OUTPUT)}:\n${JSON.stringify(report, null, 2)}`);
   if (!report.allHold) {

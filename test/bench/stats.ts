@@ -51,3 +51,114 @@ export const round = (value: number, digits = 3) => Number(value.toFixed(digits)
 export function progress(name: string, message: string): void {
   console.log(`[${name}] ${message}`);
 }
+
+/** How far apart the middle half of the samples lie, as a share of their median: (p75 − p25) / median. */
+export function spread(samples: readonly number[]): number {
+  return (quantile(samples, 0.75) - quantile(samples, 0.25)) / median(samples);
+}
+
+/** One side of a comparison: a function that does the work once and returns the milliseconds to count. */
+export type Sample = () => number | Promise<number>;
+
+export interface Comparison {
+  /** Samples of the app's way and of the reference, taken alternately in the same rounds. */
+  app: number[];
+  reference: number[];
+  appMedian: number;
+  referenceMedian: number;
+  /** appMedian / referenceMedian. */
+  ratio: number;
+  /** The wider of the two sides' spreads (see `spread`). */
+  spread: number;
+  /** How many times the whole measure was taken (more than 1: an earlier try was too noisy). */
+  attempts: number;
+}
+
+export const MIN_RUNS = 15;
+/** A measure whose middle half spreads wider than this share of its median is taken again. */
+export const MAX_SPREAD = 0.35;
+const MAX_ATTEMPTS = 3;
+
+/**
+ * The app's way and a bare reference, alternated (app first on even runs, reference first on odd
+ * ones) so both see the same load on a shared machine; the budget is on the ratio of medians.
+ * A measure whose spread is wider than MAX_SPREAD is taken again, up to three times; the
+ * tightest attempt is reported with its spread, never the noisiest.
+ */
+export async function compare(
+  name: string,
+  app: Sample,
+  reference: Sample,
+  options: { runs?: number; warmUp?: number; maxSpread?: number } = {},
+): Promise<Comparison> {
+  const runs = Math.max(MIN_RUNS, options.runs ?? MIN_RUNS);
+  const maxSpread = options.maxSpread ?? MAX_SPREAD;
+  for (let i = 0; i < (options.warmUp ?? 1); i++) {
+    await app();
+    await reference();
+  }
+  let best: Comparison | null = null;
+  for (let attempt = 1; attempt <= MAX_ATTEMPTS; attempt++) {
+    const a: number[] = [];
+    const r: number[] = [];
+    for (let i = 0; i < runs; i++) {
+      if (i % 2 === 0) {
+        a.push(await app());
+        r.push(await reference());
+      } else {
+        r.push(await reference());
+        a.push(await app());
+      }
+    }
+    const result: Comparison = {
+      app: a,
+      reference: r,
+      appMedian: median(a),
+      referenceMedian: median(r),
+      ratio: median(a) / median(r),
+      spread: Math.max(spread(a), spread(r)),
+      attempts: attempt,
+    };
+    if (!best || result.spread < best.spread) best = { ...result, attempts: attempt };
+    else best.attempts = attempt;
+    if (result.spread <= maxSpread) break;
+    progress(name, `spread ${(result.spread * 100).toFixed(0)}% is too wide; measuring again (try ${attempt + 1})…`);
+  }
+  return best as Comparison;
+}
+
+/** The table row for a ratio budget: the ratio, with both medians, the runs and the spread beside it. */
+export function ratioRow(measure: string, c: Comparison, budget: number): BenchRow {
+  const noisy = c.spread > MAX_SPREAD ? ' (still noisy)' : '';
+  return {
+    measure,
+    figure:
+      `${c.ratio.toFixed(2)}× (${ms(c.appMedian)} vs ${ms(c.referenceMedian)}, ` +
+      `${c.app.length} each, spread ${(c.spread * 100).toFixed(0)}%${noisy}${c.attempts > 1 ? `, try ${c.attempts}` : ''})`,
+    budget: `≤ ${budget}×`,
+    holds: c.ratio <= budget,
+  };
+}
+
+/** The figures of a comparison for bench.json. */
+export function comparisonFigures(c: Comparison, budget: number): Record<string, unknown> {
+  return {
+    runs: c.app.length,
+    appMedianMs: round(c.appMedian),
+    referenceMedianMs: round(c.referenceMedian),
+    ratio: round(c.ratio),
+    budgetRatio: budget,
+    spread: round(c.spread),
+    attempts: c.attempts,
+  };
+}
+
+/** CPU milliseconds (user + system) this process spent in `fn`, beside the wall clock. */
+export function cpuMs<T>(fn: () => T): { value: T; wallMs: number; cpuMs: number } {
+  const cpu = process.cpuUsage();
+  const start = performance.now();
+  const value = fn();
+  const wallMs = performance.now() - start;
+  const used = process.cpuUsage(cpu);
+  return { value, wallMs, cpuMs: (used.user + used.system) / 1000 };
+}
