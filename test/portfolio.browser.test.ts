@@ -235,6 +235,33 @@ describe.runIf(available && nhs)('the ICB view', () => {
     execFileSync('pdftoppm', ['-png', '-r', '60', '-f', '1', '-l', '3', pdf, path.join(outDir, 'page')]);
   });
 
+  it('removes one PCN’s plan after asking, and every figure follows', async () => {
+    const { page } = app;
+    await page.getByLabel('Sub-ICB location').selectOption('');
+    await page.getByRole('button', { name: 'Heat map' }).click();
+    const caption = page.getByRole('table', { name: /^PCNs by area/ }).getByRole('caption');
+    expect(await caption.textContent()).toMatch(/\(37 PCNs/);
+    await page.getByText('Remove a PCN’s plan from this view').click();
+    const select = page.getByLabel('PCN', { exact: true });
+    const option = await select.locator('option').nth(1).textContent();
+    await select.selectOption({ index: 1 });
+    await page.getByRole('button', { name: 'Remove this PCN’s plan' }).click();
+    const confirm = page.getByRole('group', { name: 'Confirm removal' });
+    // Saying no keeps it.
+    await confirm.getByRole('button', { name: 'No, keep it' }).click();
+    expect(await caption.textContent()).toMatch(/\(37 PCNs/);
+    await page.getByRole('button', { name: 'Remove this PCN’s plan' }).click();
+    await app.assertAccessible('portfolio, confirm removal');
+    await app.screenshot('portfolio-remove-confirm');
+    await confirm.getByRole('button', { name: 'Yes, remove it' }).click();
+    await expect.poll(() => caption.textContent()).toMatch(/\(36 PCNs/);
+    const pcnName = (option ?? '').replace(/ \([^)]*\)$/, '');
+    await page.getByText(`Removed ${pcnName}`).waitFor();
+    expect(await page.getByRole('table', { name: /^PCNs by area/ }).textContent()).not.toContain(pcnName);
+    // The file the PCN sent is still there to import again.
+    expect(fs.readdirSync(folder).length).toBe(40);
+  });
+
   it('a PCN imports the ICB’s benchmark and sees where it stands against its peers', async () => {
     const { page } = app;
     // The ICB saves a benchmark of its whole ICB.

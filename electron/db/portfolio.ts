@@ -97,6 +97,7 @@ export function writePortfolio(db: DB, writes: PortfolioWrite[], importedAt: str
 }
 
 export function removeFromPortfolio(db: DB, id: string): boolean {
+  cacheOf(db).delete(id);
   return db.prepare('DELETE FROM portfolio_assessment WHERE id = ?').run(id).changes > 0;
 }
 

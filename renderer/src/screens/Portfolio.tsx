@@ -5,7 +5,7 @@
  * sub-ICB, the roll-up exports and a benchmark to send back to PCNs. The figures are worked out
  * by shared/portfolio/aggregate.ts; this screen only shows them.
  */
-import { useEffect, useId, useMemo, useState } from 'react';
+import { useEffect, useId, useMemo, useRef, useState } from 'react';
 import {
   byName,
   filterOptions,
@@ -683,6 +683,119 @@ function Exports({ view }: { view: PortfolioView }) {
   );
 }
 
+/**
+ * Taking one PCN's plan out of the ICB view (a file imported by mistake, or a PCN that has merged):
+ * asked first, and the file the PCN sent is left as it is, so it can be imported again.
+ */
+function RemovePcn({ view, onRemoved }: { view: PortfolioView; onRemoved: () => Promise<void> }) {
+  const pcns = useMemo(() => [...view.pcns].sort((a, b) => byName(a.pcnName, b.pcnName)), [view]);
+  const [chosen, setChosen] = useState('');
+  const [asking, setAsking] = useState(false);
+  const [busy, setBusy] = useState(false);
+  const [message, setMessage] = useState<{ ok: boolean; text: string } | null>(null);
+  const selectId = useId();
+  const pcn = pcns.find((p) => p.id === chosen) ?? null;
+  // Keyboard focus follows the question when it appears, and comes back to the button after "No".
+  const question = useRef<HTMLParagraphElement>(null);
+  const removeButton = useRef<HTMLButtonElement>(null);
+  const select = useRef<HTMLSelectElement>(null);
+  const wasAsking = useRef(false);
+  useEffect(() => {
+    if (asking) question.current?.focus();
+    // After a removal the button is disabled (nothing chosen), so focus goes back to the list.
+    else if (wasAsking.current) (removeButton.current?.disabled ? select : removeButton).current?.focus();
+    wasAsking.current = asking;
+  }, [asking]);
+
+  async function remove() {
+    if (!pcn) return;
+    setBusy(true);
+    const result = await api.removePortfolioPcn({ id: pcn.id });
+    setBusy(false);
+    setAsking(false);
+    if (!result.ok) {
+      setMessage({ ok: false, text: result.error.message });
+      return;
+    }
+    setChosen('');
+    setMessage({
+      ok: true,
+      text: `Removed ${pcn.pcnName} (${pcn.fileName}) from this view. The file itself is unchanged: import it again to bring it back.`,
+    });
+    await onRemoved();
+  }
+
+  return (
+    <details className="nhsuk-details">
+      <summary className="nhsuk-details__summary">
+        <span className="nhsuk-details__summary-text">Remove a PCN’s plan from this view</span>
+      </summary>
+      <div className="nhsuk-details__text">
+        <p>
+          For a file imported by mistake. Only this computer’s copy is removed; the file the PCN sent is not touched.
+        </p>
+        <div className="nhsuk-form-group">
+          <label className="nhsuk-label" htmlFor={selectId}>
+            PCN
+          </label>
+          <select
+            ref={select}
+            className="nhsuk-select"
+            id={selectId}
+            value={chosen}
+            onChange={(e) => {
+              setChosen(e.target.value);
+              setAsking(false);
+              setMessage(null);
+            }}
+          >
+            <option value="">Choose a PCN</option>
+            {pcns.map((p) => (
+              <option key={p.id} value={p.id}>
+                {p.pcnName} ({p.fileName})
+              </option>
+            ))}
+          </select>
+        </div>
+        {!asking && (
+          <button
+            ref={removeButton}
+            type="button"
+            className="nhsuk-button nhsuk-button--secondary"
+            disabled={!pcn || busy}
+            onClick={() => setAsking(true)}
+          >
+            Remove this PCN’s plan
+          </button>
+        )}
+        {asking && pcn && (
+          <fieldset className="nhsuk-fieldset app-confirm">
+            <legend className="nhsuk-u-visually-hidden">Confirm removal</legend>
+            <p ref={question} tabIndex={-1}>
+              Remove {pcn.pcnName}’s plan, imported from {pcn.fileName}, from the ICB view? Its figures leave every view
+              and export.
+            </p>
+            <div className="app-button-row">
+              <button type="button" className="nhsuk-button nhsuk-button--warning" disabled={busy} onClick={remove}>
+                Yes, remove it
+              </button>
+              <button
+                type="button"
+                className="nhsuk-button nhsuk-button--secondary"
+                disabled={busy}
+                onClick={() => setAsking(false)}
+              >
+                No, keep it
+              </button>
+            </div>
+          </fieldset>
+        )}
+        <OutcomeMessage message={message} />
+      </div>
+    </details>
+  );
+}
+
 export function Portfolio() {
   const [data, setData] = useState<PortfolioData | null>(null);
   const [error, setError] = useState<string | null>(null);
@@ -865,6 +978,7 @@ export function Portfolio() {
             {tab === 'population' && <PopulationView view={view} />}
           </section>
           <Exports view={view} />
+          <RemovePcn view={view} onRemoved={load} />
           <details className="nhsuk-details">
             <summary className="nhsuk-details__summary">
               <span className="nhsuk-details__summary-text">How these figures are worked out</span>
