@@ -73,6 +73,17 @@ export function statusNow(action: Action, checkIns: readonly CheckIn[]): Progres
   return latestEntries(checkIns).get(action.id)?.status === 'dropped' ? 'dropped' : action.status;
 }
 
+/** The day of the check-in that dropped an action, while it stays dropped; null otherwise. */
+export function droppedOn(action: Action, checkIns: readonly CheckIn[]): IsoDate | null {
+  let day: IsoDate | null = null;
+  for (const checkIn of checkIns) {
+    const entry = checkIn.entries.find((e) => e.actionId === action.id);
+    // Later check-ins that keep it dropped do not move the day it was dropped.
+    if (entry) day = entry.status === 'dropped' ? (day ?? checkIn.checkedOn) : null;
+  }
+  return day;
+}
+
 /** The due date the plan first gave an action, before any check-in moved it. */
 export function plannedDueDate(action: Action, checkIns: readonly CheckIn[]): IsoDate {
   for (const checkIn of checkIns) {

@@ -156,4 +156,24 @@ describe.skipIf(!available)('check-ins and progress', () => {
     await expect(items.nth(0).getByRole('heading').textContent()).resolves.toContain('from the spreadsheet');
     await app.assertClean();
   });
+
+  it('shows the dropped action as dropped on the plan, with no status list for it', async () => {
+    const { page } = app;
+    // The plan says the dropped action is dropped, and how to take it up again; no status list for it.
+    await page
+      .getByRole('navigation', { name: 'Assessment steps' })
+      .getByRole('button', { name: /^Action plan/ })
+      .click();
+    const card = page
+      .locator('li.app-plan-card--action')
+      .filter({ has: page.getByRole('heading', { name: third.title }) });
+    await expect(card.locator('.app-plan-card__tag').textContent()).resolves.toBe('Status: Dropped');
+    await expect(card.textContent()).resolves.toContain('Dropped at the check-in of 12 January 2027.');
+    await expect(card.getByRole('combobox').count()).resolves.toBe(0);
+    await expect(page.getByText(/30 actions with .*: .*1 dropped/).count()).resolves.toBe(1);
+    await card.scrollIntoViewIfNeeded();
+    await page.screenshot({ path: 'test/output/screenshots/plan-dropped-action.png' });
+    await app.assertAccessible('plan with a dropped action');
+    await app.assertClean();
+  });
 });

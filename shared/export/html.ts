@@ -483,7 +483,7 @@ ${group.actions.map(
 <td>${entry.ownerShown}${entry.ownerRole ? html`<span class="block small">${entry.ownerName === null ? `Suggested: ${entry.ownerRole}` : entry.ownerRole}</span>` : ''}</td>
 <td>${entry.startShown}</td>
 <td>${entry.dueShown}</td>
-<td><span class="status status-${entry.action.status}">${entry.statusWords}</span></td>
+<td><span class="status status-${entry.status}">${entry.statusWords}</span></td>
 </tr>
 `,
 )}</tbody>

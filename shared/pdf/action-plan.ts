@@ -4,6 +4,7 @@
  */
 import { formatDateLong } from '../dates';
 import { findArea } from '../framework';
+import { statusNow } from '../progress';
 import type { ReportAction } from '../report';
 import { dateShort, plural } from '../words';
 import type { PdfContext } from './context';
@@ -153,7 +154,7 @@ export function drawPreviousPlan(flow: Flow, context: PdfContext): void {
         action.title,
         action.ownerName,
         formatDateLong(action.dueDate),
-        statusWords(action.status),
+        statusWords(statusNow(action, previous.assessment.checkIns)),
       ]),
       columnStyles: { 0: { cellWidth: 34 }, 2: { cellWidth: 30 }, 3: { cellWidth: 24 }, 4: { cellWidth: 20 } },
     },

@@ -5,7 +5,7 @@
  * repeated on every page it runs onto.
  */
 import { formatDateLong } from '../dates';
-import type { Action, ActionStatus } from '../domain';
+import type { Action, ProgressStatus } from '../domain';
 import { monthOfDate } from '../plan';
 import { dateShort } from '../words';
 import { groupActions } from './action-plan';
@@ -23,8 +23,10 @@ const GROUP_HEIGHT = 7;
 const BAR_HEIGHT = 4;
 const MAX_LABEL_LINES = 2;
 
-const BAR_STYLE: Record<ActionStatus, { fill: Rgb; text: Rgb; outline: Rgb }> = {
+const BAR_STYLE: Record<ProgressStatus, { fill: Rgb; text: Rgb; outline: Rgb }> = {
   'not-started': { fill: COLOUR.white, text: COLOUR.text, outline: COLOUR.darkGrey },
+  // Dropped at a check-in: a pale bar, and the word "Dropped" beside it.
+  dropped: { fill: COLOUR.paleGrey, text: COLOUR.secondaryText, outline: COLOUR.midGrey },
   'in-progress': { fill: COLOUR.nhsBlue, text: COLOUR.white, outline: COLOUR.nhsBlue },
   done: { fill: COLOUR.green, text: COLOUR.white, outline: COLOUR.green },
   blocked: { fill: COLOUR.red, text: COLOUR.white, outline: COLOUR.red },
@@ -44,13 +46,13 @@ export function drawTimeline(flow: Flow, context: PdfContext): void {
     const firstRow = rowHeight(flow, group.actions[0]?.action);
     if (flow.y + GROUP_HEIGHT + firstRow > CONTENT_BOTTOM) newTimelinePage(flow, context);
     drawGroupRow(flow, group.title);
-    for (const { action } of group.actions) {
+    for (const { action, status } of group.actions) {
       const height = rowHeight(flow, action);
       if (flow.y + height > CONTENT_BOTTOM) {
         newTimelinePage(flow, context);
         drawGroupRow(flow, `${group.title} (continued)`);
       }
-      drawActionRow(flow, context, action, height);
+      drawActionRow(flow, context, action, status, height);
     }
   }
   flow.space(6);
@@ -136,7 +138,7 @@ function dateX(context: PdfContext, date: string): number | null {
   return GRID_LEFT + (month - 1 + elapsed / length) * MONTH_WIDTH;
 }
 
-function drawActionRow(flow: Flow, context: PdfContext, action: Action, height: number): void {
+function drawActionRow(flow: Flow, context: PdfContext, action: Action, status: ProgressStatus, height: number): void {
   const { doc } = flow;
   const top = flow.y;
   const lines = labelLines(flow, action);
@@ -151,7 +153,7 @@ function drawActionRow(flow: Flow, context: PdfContext, action: Action, height: 
   const dueX = dateX(context, action.dueDate);
   const end = Math.max(start + 2, dueX ?? GRID_RIGHT);
   const barTop = top + (height - BAR_HEIGHT) / 2;
-  const style = BAR_STYLE[action.status] ?? BAR_STYLE['not-started'];
+  const style = BAR_STYLE[status] ?? BAR_STYLE['not-started'];
   doc.setFillColor(...style.fill);
   doc.setDrawColor(...style.outline);
   doc.setLineWidth(STROKE.rule);
@@ -161,7 +163,7 @@ function drawActionRow(flow: Flow, context: PdfContext, action: Action, height: 
     dueX === null
       ? `due ${formatDateLong(action.dueDate)}, outside the plan`
       : `due ${dateShort(action.dueDate).replace(/ \d{4}$/, '')}`;
-  const label = `${statusWords(action.status)} · ${due}`;
+  const label = `${statusWords(status)} · ${due}`;
   setFont(doc, TYPE.tiny - 1, 'normal');
   const width = doc.getTextWidth(label);
   const baseline = barTop + BAR_HEIGHT / 2 + 0.9;

@@ -3,13 +3,14 @@
  * sentences come from the report model (`shared/report`); counts, lists and dates from
  * `shared/words.ts`.
  */
-import { ACTION_STATUS_NAMES, type ActionStatus, PARTNER_KIND_NAMES, type PartnerKind } from '../domain';
+import { PARTNER_KIND_NAMES, type PartnerKind, PROGRESS_STATUS_NAMES, type ProgressStatus } from '../domain';
 import { levelWords } from '../report';
 
 export { levelWords };
 
-export function statusWords(status: ActionStatus): string {
-  return ACTION_STATUS_NAMES[status] ?? String(status);
+/** An action's status in words, "Dropped" included (dropped at a check-in). */
+export function statusWords(status: ProgressStatus): string {
+  return PROGRESS_STATUS_NAMES[status] ?? String(status);
 }
 
 export function partnerKindWords(kind: PartnerKind): string {

@@ -42,7 +42,6 @@
  */
 import { formatDateLong, isIsoDate } from '../dates';
 import {
-  ACTION_STATUS_NAMES,
   type Action,
   type Assessment,
   DEFERRAL_REASON_NAMES,
@@ -50,6 +49,8 @@ import {
   IMPORTANCE_NAMES,
   type Importance,
   type IsoDate,
+  PROGRESS_STATUS_NAMES,
+  type ProgressStatus,
 } from '../domain';
 import { earlierAreaId } from '../framework/mapping';
 import type { Framework, Level } from '../framework/types';
@@ -64,6 +65,7 @@ import {
   planLoad,
   planMonths,
 } from '../plan';
+import { droppedOn, statusNow } from '../progress';
 import {
   type AreaScore,
   type AssessmentScores,
@@ -208,7 +210,11 @@ export interface ReportAction {
   /** "28 February 2027"; "Not set" when empty. */
   dueShown: string;
   hasDate: boolean;
+  /** The status now: the plan's, or "dropped" when the latest check-in dropped the action. */
+  status: ProgressStatus;
   statusWords: string;
+  /** The day of the check-in that dropped it, while it stays dropped. */
+  droppedOn: IsoDate | null;
 }
 
 export interface GapRef {
@@ -576,6 +582,7 @@ export function buildReport(assessment: Assessment, framework: Framework, option
     const area = byId.get(action.areaId) ?? null;
     const ownerName = action.ownerName.trim() === '' ? null : action.ownerName.trim();
     const hasDate = action.dueDate.trim() !== '';
+    const status = statusNow(action, assessment.checkIns);
     return {
       action,
       areaId: action.areaId,
@@ -591,7 +598,9 @@ export function buildReport(assessment: Assessment, framework: Framework, option
       startShown: startMonthWords(action.startMonth, assessment.planStart),
       dueShown: !hasDate ? 'Not set' : isIsoDate(action.dueDate) ? formatDateLong(action.dueDate) : action.dueDate,
       hasDate,
-      statusWords: ACTION_STATUS_NAMES[action.status] ?? action.status,
+      status,
+      statusWords: PROGRESS_STATUS_NAMES[status],
+      droppedOn: droppedOn(action, assessment.checkIns),
     };
   });
 

@@ -4,7 +4,14 @@
  */
 import { useEffect, useRef, useState } from 'react';
 import { formatDateLong } from '../../../../shared/dates';
-import { ACTION_STATUS_NAMES, ACTION_STATUSES, type Action, type ActionStatus } from '../../../../shared/domain';
+import {
+  ACTION_STATUS_NAMES,
+  ACTION_STATUSES,
+  type Action,
+  type ActionStatus,
+  PROGRESS_STATUS_NAMES,
+  PROGRESS_STATUSES,
+} from '../../../../shared/domain';
 import { ids, monthWords, type PlanModel, plural, priorityWords, questionText, STATUS_TAG } from './model';
 import type { Notice } from './Suggestions';
 
@@ -22,7 +29,9 @@ export function ActionList({ model, notice, onAddOwn, onEdit, onRemove, onStatus
   const actions = model.orderedActions;
   const owners = new Set(actions.map((a) => a.ownerName.trim()).filter(Boolean));
   const unowned = actions.filter((a) => a.ownerName.trim() === '').length;
-  const counts = ACTION_STATUSES.map((s) => ({ s, n: actions.filter((a) => a.status === s).length })).filter(
+  // Statuses now, as the report model gives them: an action a check-in dropped counts as dropped.
+  const statuses = model.report.actions.map((a) => a.status);
+  const counts = PROGRESS_STATUSES.map((s) => ({ s, n: statuses.filter((x) => x === s).length })).filter(
     (c) => c.n > 0,
   );
 
@@ -36,7 +45,8 @@ export function ActionList({ model, notice, onAddOwn, onEdit, onRemove, onStatus
       ) : (
         <p className="nhsuk-body">
           {plural(actions.length, 'action')} with {plural(owners.size, 'named owner')}
-          {counts.length > 0 && `: ${counts.map((c) => `${c.n} ${ACTION_STATUS_NAMES[c.s].toLowerCase()}`).join(', ')}`}
+          {counts.length > 0 &&
+            `: ${counts.map((c) => `${c.n} ${PROGRESS_STATUS_NAMES[c.s].toLowerCase()}`).join(', ')}`}
           .
           {unowned > 0 && (
             <strong className="app-plan-attention">
@@ -117,15 +127,17 @@ function ActionCard({ model, action, confirming, onEdit, onStatus, onAskRemove, 
   }, [confirming]);
 
   const owner = [action.ownerName.trim(), action.ownerRole.trim()].filter(Boolean);
+  // A check-in may have dropped the action: the plan then says so, as every output does.
+  const dropped = model.report.actions.find((a) => a.action.id === action.id)?.droppedOn ?? null;
   return (
-    <li className={`app-plan-card app-plan-card--action app-plan-card--${action.status}`}>
+    <li className={`app-plan-card app-plan-card--action app-plan-card--${dropped ? 'dropped' : action.status}`}>
       <div className="app-plan-card__header">
         <h4 className="app-plan-card__title" id={ids.action(action.id)} tabIndex={-1}>
           {action.title}
         </h4>
-        <strong className={`${STATUS_TAG[action.status]} app-plan-card__tag`}>
+        <strong className={`${dropped ? 'nhsuk-tag nhsuk-tag--white' : STATUS_TAG[action.status]} app-plan-card__tag`}>
           <span className="nhsuk-u-visually-hidden">Status: </span>
-          {ACTION_STATUS_NAMES[action.status]}
+          {dropped ? 'Dropped' : ACTION_STATUS_NAMES[action.status]}
         </strong>
       </div>
       {action.description && <p className="app-plan-card__description">{action.description}</p>}
@@ -153,23 +165,29 @@ function ActionCard({ model, action, confirming, onEdit, onStatus, onAskRemove, 
             <dd>{formatDateLong(action.dueDate)}</dd>
           </div>
         </dl>
-        <div className="app-plan-card__status">
-          <label className="app-plan-card__status-label" htmlFor={statusId}>
-            Status<span className="nhsuk-u-visually-hidden"> of “{action.title}”</span>
-          </label>
-          <select
-            className="nhsuk-select app-plan-card__select"
-            id={statusId}
-            value={action.status}
-            onChange={(e) => onStatus(action, e.target.value as ActionStatus)}
-          >
-            {ACTION_STATUSES.map((s) => (
-              <option key={s} value={s}>
-                {ACTION_STATUS_NAMES[s]}
-              </option>
-            ))}
-          </select>
-        </div>
+        {dropped ? (
+          <p className="app-plan-card__status app-plan-card__dropped app-plan-muted">
+            Dropped at the check-in of {formatDateLong(dropped)}. To take it up again, record that at the next check-in.
+          </p>
+        ) : (
+          <div className="app-plan-card__status">
+            <label className="app-plan-card__status-label" htmlFor={statusId}>
+              Status<span className="nhsuk-u-visually-hidden"> of “{action.title}”</span>
+            </label>
+            <select
+              className="nhsuk-select app-plan-card__select"
+              id={statusId}
+              value={action.status}
+              onChange={(e) => onStatus(action, e.target.value as ActionStatus)}
+            >
+              {ACTION_STATUSES.map((s) => (
+                <option key={s} value={s}>
+                  {ACTION_STATUS_NAMES[s]}
+                </option>
+              ))}
+            </select>
+          </div>
+        )}
       </div>
       <div className="app-plan-card__footer">
         <dl className="app-plan-details">
