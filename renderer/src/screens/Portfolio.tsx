@@ -22,6 +22,7 @@ import { populationSentence, sentSentence, versionSentence } from '../../../shar
 import type { PortfolioData, PortfolioFilter, PortfolioImportReport } from '../../../shared/portfolio/types';
 import { formatLevel, levelLabel } from '../../../shared/scoring';
 import { api } from '../api';
+import { ErrorSummary } from '../components/ErrorSummary';
 import { OutcomeMessage } from '../components/OutcomeMessage';
 import { MonthColumns, ShareBars, SpreadChart, scoreText } from '../components/portfolio/Charts';
 import { useApp } from '../store';
@@ -798,7 +799,7 @@ function RemovePcn({ view, onRemoved }: { view: PortfolioView; onRemoved: () => 
 
 export function Portfolio() {
   const [data, setData] = useState<PortfolioData | null>(null);
-  const [error, setError] = useState<string | null>(null);
+  const [error, setError] = useState<{ title: string; message: string } | null>(null);
   const [report, setReport] = useState<PortfolioImportReport | null>(null);
   const [busy, setBusy] = useState(false);
   const [filter, setFilter] = useState<PortfolioFilter>({ icbCode: null, subIcbCode: null });
@@ -809,7 +810,7 @@ export function Portfolio() {
   async function load() {
     const result = await api.getPortfolio();
     if (result.ok) setData(result.value);
-    else setError(result.error.message);
+    else setError({ title: 'The ICB view could not be read', message: result.error.message });
   }
   // biome-ignore lint/correctness/useExhaustiveDependencies: loads once when the screen opens.
   useEffect(() => {
@@ -821,7 +822,7 @@ export function Portfolio() {
     setError(null);
     const result = await api.importPortfolio({ source });
     setBusy(false);
-    if (!result.ok) setError(result.error.message);
+    if (!result.ok) setError({ title: 'Nothing was imported', message: result.error.message });
     else if (result.value) {
       setReport(result.value);
       await load();
@@ -857,12 +858,9 @@ export function Portfolio() {
       </div>
       {busy && <p role="status">Reading the files…</p>}
       {error && (
-        <div className="nhsuk-error-summary" role="alert">
-          <h2 className="nhsuk-error-summary__title">Nothing was imported</h2>
-          <div className="nhsuk-error-summary__body">
-            <p>{error}</p>
-          </div>
-        </div>
+        <ErrorSummary title={error.title}>
+          <p>{error.message}</p>
+        </ErrorSummary>
       )}
       {report && <ImportReport report={report} />}
       {data && data.pcns.length === 0 && (
