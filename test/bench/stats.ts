@@ -66,24 +66,29 @@ export interface Comparison {
   reference: number[];
   appMedian: number;
   referenceMedian: number;
-  /** appMedian / referenceMedian. */
+  /**
+   * The median of the paired ratios app[i] / reference[i]. Each pair is taken back to back, so a
+   * load that comes and goes on the machine slows both sides of a pair alike and cancels out.
+   */
   ratio: number;
-  /** The wider of the two sides' spreads (see `spread`). */
+  /** appMedian / referenceMedian, for information. */
+  ratioOfMedians: number;
+  /** How far the paired ratios spread (see `spread`): how steady the comparison was. */
   spread: number;
   /** How many times the whole measure was taken (more than 1: an earlier try was too noisy). */
   attempts: number;
 }
 
 export const MIN_RUNS = 15;
-/** A measure whose middle half spreads wider than this share of its median is taken again. */
+/** A comparison whose paired ratios spread wider than this share of their median is taken again. */
 export const MAX_SPREAD = 0.35;
 const MAX_ATTEMPTS = 3;
 
 /**
  * The app's way and a bare reference, alternated (app first on even runs, reference first on odd
- * ones) so both see the same load on a shared machine; the budget is on the ratio of medians.
- * A measure whose spread is wider than MAX_SPREAD is taken again, up to three times; the
- * tightest attempt is reported with its spread, never the noisiest.
+ * ones) so both see the same load on a shared machine; the budget is on the median of the
+ * paired ratios. A comparison whose ratios spread wider than MAX_SPREAD is taken again, up to
+ * three times; the steadiest attempt is reported with its spread, never the noisiest.
  */
 export async function compare(
   name: string,
@@ -110,19 +115,23 @@ export async function compare(
         a.push(await app());
       }
     }
+    const ratios = a.map((x, i) => x / (r[i] as number));
     const result: Comparison = {
       app: a,
       reference: r,
       appMedian: median(a),
       referenceMedian: median(r),
-      ratio: median(a) / median(r),
-      spread: Math.max(spread(a), spread(r)),
+      ratio: median(ratios),
+      ratioOfMedians: median(a) / median(r),
+      spread: spread(ratios),
       attempts: attempt,
     };
     if (!best || result.spread < best.spread) best = { ...result, attempts: attempt };
     else best.attempts = attempt;
     if (result.spread <= maxSpread) break;
-    progress(name, `spread ${(result.spread * 100).toFixed(0)}% is too wide; measuring again (try ${attempt + 1})…`);
+    if (attempt < MAX_ATTEMPTS) {
+      progress(name, `spread ${(result.spread * 100).toFixed(0)}% is too wide; measuring again (try ${attempt + 1})…`);
+    }
   }
   return best as Comparison;
 }
@@ -134,7 +143,7 @@ export function ratioRow(measure: string, c: Comparison, budget: number): BenchR
     measure,
     figure:
       `${c.ratio.toFixed(2)}× (${ms(c.appMedian)} vs ${ms(c.referenceMedian)}, ` +
-      `${c.app.length} each, spread ${(c.spread * 100).toFixed(0)}%${noisy}${c.attempts > 1 ? `, try ${c.attempts}` : ''})`,
+      `${c.app.length} each, spread ${(c.spread * 100).toFixed(0)}%${noisy}${c.attempts > 1 ? `, ${c.attempts} tries` : ''})`,
     budget: `≤ ${budget}×`,
     holds: c.ratio <= budget,
   };
@@ -147,6 +156,7 @@ export function comparisonFigures(c: Comparison, budget: number): Record<string,
     appMedianMs: round(c.appMedian),
     referenceMedianMs: round(c.referenceMedian),
     ratio: round(c.ratio),
+    ratioOfMedians: round(c.ratioOfMedians),
     budgetRatio: budget,
     spread: round(c.spread),
     attempts: c.attempts,
