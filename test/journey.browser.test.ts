@@ -24,7 +24,8 @@ async function tabTo(page: Page, match: RegExp, limit = 200): Promise<void> {
     await page.keyboard.press('Tab');
     const label = await page.evaluate(() => {
       const el = document.activeElement as HTMLElement | null;
-      if (!el) return '';
+      // Only a control counts: a focused region (the main landmark) holds every button's text.
+      if (!el?.matches('a, button, input, select, textarea, summary')) return '';
       const labelled = el.id ? document.querySelector(`label[for="${el.id}"]`)?.textContent : '';
       return `${el.getAttribute('aria-label') ?? ''} ${labelled ?? ''} ${el.textContent ?? ''} ${el.getAttribute('name') ?? ''}`;
     });

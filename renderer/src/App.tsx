@@ -1,4 +1,4 @@
-import { lazy, Suspense, useEffect, useRef, useState } from 'react';
+import { lazy, Suspense, useEffect, useLayoutEffect, useRef, useState } from 'react';
 import type { StartupStatus } from '../../shared/data-api';
 import { api } from './api';
 import { AssessmentShell } from './screens/AssessmentShell';
@@ -59,8 +59,10 @@ export function App() {
   }, []);
 
   // Move focus to the new screen's main region so keyboard and screen-reader users start at the top.
+  // A layout effect, so focus moves in the same frame the screen appears: a key pressed the moment
+  // the screen shows is not undone by focus jumping back to the top afterwards.
   // biome-ignore lint/correctness/useExhaustiveDependencies: runs on purpose whenever the screen changes.
-  useEffect(() => {
+  useLayoutEffect(() => {
     main.current?.focus();
     window.scrollTo(0, 0);
   }, [screenKey]);

@@ -363,7 +363,7 @@ function ImportFile({ onDone }: { onDone: (notice: Notice) => void }) {
 }
 
 export function Home() {
-  const { assessments, deleted, listError, loadAssessments, openAssessment } = useApp();
+  const { assessments, deleted, listError, openError, loadAssessments, openAssessment } = useApp();
   const [notice, setNotice] = useState<Notice | null>(null);
   const [problem, setProblem] = useState<{ title: string; message: string } | null>(null);
   const labels = useMemo(() => assessmentLabels(assessments ?? []), [assessments]);
@@ -395,6 +395,11 @@ export function Home() {
       {listError && (
         <ErrorSummary title="Your assessments could not be loaded">
           <p>{listError}</p>
+        </ErrorSummary>
+      )}
+      {openError && (
+        <ErrorSummary title="The assessment could not be opened">
+          <p>{openError}</p>
         </ErrorSummary>
       )}
       {problem && (
