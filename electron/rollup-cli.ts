@@ -22,7 +22,6 @@ import {
   parseMappingCsv,
   parsePcnPopulationCsv,
 } from '../shared/directory';
-import { parseSubIcbs } from '../shared/directory/sub-icb';
 import { portfolioView } from '../shared/portfolio/aggregate';
 import { decideImport } from '../shared/portfolio/decide';
 import { pcnFacts } from '../shared/portfolio/facts';
@@ -58,12 +57,9 @@ function readDirectory(folder: string): { places: Map<string, DirectoryPcnPlace>
     throw new CliError(`--directory: no practice-to-PCN mapping file (gp-reg-pat-prac-map) in ${folder}.`, 1);
   const population = texts.find((t) => detectDirectoryFileKind(t.text) === 'population');
   try {
-    const directory = buildDirectory(
-      parseMappingCsv(mapping.text),
-      null,
-      population ? parsePcnPopulationCsv(population.text) : null,
-    );
-    return { places: directoryPlaces(directory, parseSubIcbs(mapping.text)), extractDate: directory.extractDate };
+    const mappingData = parseMappingCsv(mapping.text);
+    const directory = buildDirectory(mappingData, null, population ? parsePcnPopulationCsv(population.text) : null);
+    return { places: directoryPlaces(directory, mappingData.subIcbs), extractDate: directory.extractDate };
   } catch (error) {
     if (error instanceof DirectoryFormatError) throw new CliError(`--directory: ${error.message}`, 1);
     throw error;

@@ -11,7 +11,6 @@ import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { importDirectoryFiles } from '../electron/handlers/directory';
 import { parseMappingCsv, readableName } from '../shared/directory';
-import { parseSubIcbs } from '../shared/directory/sub-icb';
 import { toResponsePackFile } from '../shared/export/response-files';
 import { type AppSession, browserAvailability, startSession } from './support/browser';
 import { assessmentFileText, generateAssessment, nhsFiles } from './support/portfolio-files';
@@ -41,7 +40,7 @@ describe.runIf(available && nhs)('the ICB view', () => {
     // An ICB with at least 37 PCNs in two or more sub-ICB locations.
     const text = fs.readFileSync(nhs.mapping, 'utf8');
     const mapping = parseMappingCsv(text);
-    const subs = parseSubIcbs(text);
+    const subs = mapping.subIcbs;
     const byIcb = new Map<string, typeof mapping.pcns>();
     for (const p of mapping.pcns) {
       const main = p.icbs[0];

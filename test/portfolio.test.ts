@@ -4,7 +4,7 @@ import path from 'node:path';
 import ExcelJS from 'exceljs';
 import { describe, expect, it } from 'vitest';
 import { importDirectoryFiles } from '../electron/handlers/directory';
-import { parseSubIcbs } from '../shared/directory/sub-icb';
+import { parseMappingCsv } from '../shared/directory';
 import { toResponsePackFile } from '../shared/export/response-files';
 import { isSharedGap, pcnArea, portfolioView, quantile, spreadOf } from '../shared/portfolio/aggregate';
 import { benchmarkPosition, parseBenchmark } from '../shared/portfolio/benchmark';
@@ -344,10 +344,19 @@ describe('portfolio rules', () => {
   });
 
   it('reads the sub-ICB locations of each PCN, most practices first', () => {
-    const subs = parseSubIcbs(fs.readFileSync(fixture('gp-reg-pat-prac-map_fixture.csv'), 'utf8'));
+    const text = fs.readFileSync(fixture('gp-reg-pat-prac-map_fixture.csv'), 'utf8');
+    const subs = parseMappingCsv(text).subIcbs;
     expect([...subs.keys()].sort()).toEqual(['U90001', 'U90002', 'U90003', 'U90004']);
     expect(subs.has('U')).toBe(false);
-    expect(parseSubIcbs('PRACTICE_CODE,PCN_CODE\nA81001,U90001\n').size).toBe(0);
+    for (const list of subs.values()) {
+      expect(list.map((s) => s.practices)).toEqual(list.map((s) => s.practices).sort((a, b) => b - a));
+    }
+    // An older extract without the sub-ICB columns still imports, with no sub-ICB locations.
+    const older = text.replace(',SUB_ICB_LOCATION_CODE,SUB_ICB_LOCATION_NAME,', ',OLD_COLUMN_1,OLD_COLUMN_2,');
+    expect(older).not.toBe(text);
+    const parsed = parseMappingCsv(older);
+    expect(parsed.pcns.length).toBe(parseMappingCsv(text).pcns.length);
+    expect(parsed.subIcbs.size).toBe(0);
   });
 
   it('a benchmark position counts peers by level word', () => {

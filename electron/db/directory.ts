@@ -1,6 +1,6 @@
 /** Storage of the imported NHS directory: replaced as a whole by each import. */
 import type { Directory, DirectoryIcb, DirectoryPcn, PracticeForSearch } from '../../shared/directory';
-import type { PcnSubIcb } from '../../shared/directory/sub-icb';
+import type { PcnSubIcb } from '../../shared/directory/types';
 import type { DB } from './open';
 
 export interface StoredDirectoryInfo {

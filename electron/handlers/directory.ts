@@ -13,6 +13,7 @@ import {
   DirectoryFormatError,
   type DirectoryPcn,
   detectDirectoryFileKind,
+  type MappingData,
   type PcnSearchHit,
   type PcnSearchIndex,
   parseListSizeCsv,
@@ -21,7 +22,6 @@ import {
   readableName,
   searchDirectory,
 } from '../../shared/directory';
-import { parseSubIcbs } from '../../shared/directory/sub-icb';
 import type { DirectoryShrinkWarning, DirectoryStatus, PcnMatch } from '../../shared/directory-api';
 import { decodeFileText, sizeAgainstLimit } from '../../shared/file-text';
 import { AppError } from '../../shared/result';
@@ -104,7 +104,7 @@ export const SHARP_SHRINK = 0.8;
 interface PendingImport {
   directory: ReturnType<typeof buildDirectory>;
   files: string[];
-  subIcbs: ReturnType<typeof parseSubIcbs>;
+  subIcbs: MappingData['subIcbs'];
 }
 
 /** Imports waiting for the user's answer to a shrink warning, by token. */
@@ -176,7 +176,7 @@ export async function importDirectoryFiles(
   const pending: PendingImport = {
     directory,
     files: chosen.map((f) => f.name),
-    subIcbs: parseSubIcbs(mappingFile.text),
+    subIcbs: mapping.subIcbs,
   };
   const pcns = directory.pcns.length;
   const practices = directory.practices.length;

@@ -21,6 +21,7 @@ import {
   type MappingData,
   type MappingPractice,
   type PcnPopulationData,
+  type PcnSubIcb,
   UNALLOCATED_PCN_CODE,
 } from './types';
 
@@ -368,7 +369,12 @@ export function parseMappingCsv(text: string): MappingData {
     pcnName: table.col('PCN_NAME'),
     icbCode: table.col('ICB_CODE'),
     icbName: table.col('ICB_NAME'),
+    // Optional: read in the same pass, so the file is parsed once.
+    subIcbCode: table.col('SUB_ICB_LOCATION_CODE'),
+    subIcbName: table.col('SUB_ICB_LOCATION_NAME'),
   };
+  const withSubIcbs = c.subIcbCode >= 0 && c.subIcbName >= 0;
+  const subIcbs = new Map<string, Map<string, PcnSubIcb>>();
   const dates = new ExtractDateCheck(kind);
   const practiceRows = new Map<string, number>();
   const practices: MappingPractice[] = [];
@@ -412,6 +418,15 @@ export function parseMappingCsv(text: string): MappingData {
     const icb = pcn.icbs.get(icbCode);
     if (icb) icb.practices++;
     else pcn.icbs.set(icbCode, { icb: { code: icbCode, name: icbName }, practices: 1 });
+    if (!withSubIcbs) return;
+    const subCode = get(c.subIcbCode).trim().toUpperCase();
+    const subName = get(c.subIcbName).trim();
+    if (!subCode || !subName) return;
+    const subs = subIcbs.get(pcnCode) ?? new Map<string, PcnSubIcb>();
+    const sub = subs.get(subCode);
+    if (sub) sub.practices++;
+    else subs.set(subCode, { code: subCode, name: subName, practices: 1 });
+    subIcbs.set(pcnCode, subs);
   });
 
   return {
@@ -426,6 +441,12 @@ export function parseMappingCsv(text: string): MappingData {
       }))
       .sort(byCode),
     practices: practices.sort(byCode),
+    subIcbs: new Map(
+      [...subIcbs].map(([pcn, subs]) => [
+        pcn,
+        [...subs.values()].sort((a, b) => b.practices - a.practices || byCode(a, b)),
+      ]),
+    ),
   };
 }
 

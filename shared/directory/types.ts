@@ -66,6 +66,19 @@ export interface MappingData {
   pcns: DirectoryPcn[];
   /** All practices sorted by code, listSize null. */
   practices: MappingPractice[];
+  /**
+   * PCN code → its sub-ICB locations, the one with most member practices first (ties by code).
+   * Empty for a file without the optional sub-ICB columns (older extracts did not always carry them).
+   */
+  subIcbs: Map<string, PcnSubIcb[]>;
+}
+
+/** One sub-ICB location of a PCN, from the mapping file. */
+export interface PcnSubIcb {
+  code: string;
+  name: string;
+  /** Member practices of the PCN in this sub-ICB location. */
+  practices: number;
 }
 
 /** The practice list-size file (gp-reg-pat-prac-all), parsed. */

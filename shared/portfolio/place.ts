@@ -3,8 +3,7 @@
  * location (of most of its member practices) and its registered population, and the
  * directory's PCN counts and patients per ICB and sub-ICB. Used by the app and by `npm run rollup`.
  */
-import type { PcnSubIcb } from '../directory/sub-icb';
-import type { Directory } from '../directory/types';
+import type { Directory, PcnSubIcb } from '../directory/types';
 import type { DirectoryPlace, PcnFacts, Place, PortfolioData, PortfolioPcn } from './types';
 
 /** Where a directory PCN sits. */

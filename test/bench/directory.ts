@@ -15,8 +15,13 @@ import type { Deps } from '../../electron/deps';
 import { handlers } from '../../electron/handlers';
 import { importDirectoryFiles } from '../../electron/handlers/directory';
 import { dispatch } from '../../electron/ipc/dispatch';
-import { buildDirectory, type Directory, parseMappingCsv, readableName } from '../../shared/directory';
-import { type PcnSubIcb, parseSubIcbs } from '../../shared/directory/sub-icb';
+import {
+  buildDirectory,
+  type Directory,
+  type MappingData,
+  parseMappingCsv,
+  readableName,
+} from '../../shared/directory';
 import {
   type BenchResult,
   compare,
@@ -59,7 +64,7 @@ function keystrokes(pcns: { code: string; name: string }[]): string[] {
 }
 
 /** The rows the app writes for the mapping file: PCNs, practices and each PCN's sub-ICB locations. */
-type Rows = Directory & { subIcbs: Map<string, PcnSubIcb[]> };
+type Rows = Directory & Pick<MappingData, 'subIcbs'>;
 
 /** A fresh database with the app's schema, opened outside the timing. */
 async function freshDb(dir: string, name: string) {
@@ -134,11 +139,12 @@ export async function benchDirectory(dir: string): Promise<BenchResult> {
   // The rows the reference writes: the mapping file's PCNs and practices (population and list
   // sizes only fill in columns of the same rows).
   const mappingText = fs.readFileSync(mappingOnly[0] as string, 'utf8');
-  const directory = buildDirectory(parseMappingCsv(mappingText));
+  const mappingData = parseMappingCsv(mappingText);
+  const directory = buildDirectory(mappingData);
   const known = new Set(directory.pcns.map((p) => p.code));
   const rows: Rows = {
     ...directory,
-    subIcbs: new Map([...parseSubIcbs(mappingText)].filter(([code]) => known.has(code))),
+    subIcbs: new Map([...mappingData.subIcbs].filter(([code]) => known.has(code))),
   };
   progress('directory', 'importing the mapping alone, beside the bare reference…');
   const mapping = await compare(
