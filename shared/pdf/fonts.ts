@@ -11,8 +11,15 @@
  *   it lays out and draws a table.
  */
 import { jsPDF } from 'jspdf';
-import type { FallbackFont } from './fallback-fonts';
 import { FONT_FAMILY } from './layout';
+
+/** A font used for characters the document's own font lacks (fallback-fonts.ts). */
+export interface FallbackFont {
+  /** A short name, unique in the document, e.g. "NotoSansSC". */
+  name: string;
+  /** The TTF file as base64, read when first needed; null when it is not installed. */
+  load(): string | null;
+}
 
 /** The two DejaVu Sans TTF files, base64-encoded, and the fonts for what they lack, in order. */
 export interface PdfFonts {
