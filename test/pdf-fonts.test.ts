@@ -1,7 +1,8 @@
 /**
  * The PDF's speed-ups lose nothing (shared/pdf/fonts.ts): a document built with the fonts already
- * parsed by an earlier one, and with its text measurement memoised, is the same document, byte
- * for byte but for the random file ID; an ordinary PDF never reads or embeds a CJK fallback font.
+ * parsed and the font subset already written by an earlier one, and with its text measurement
+ * memoised, is the same document, byte for byte but for the random file ID; a document with other
+ * glyphs gets its own subset; an ordinary PDF never reads or embeds a CJK fallback font.
  */
 import { execFileSync } from 'node:child_process';
 import fs from 'node:fs';
@@ -57,5 +58,23 @@ describe('the PDF fonts, parsed once, and measurement, memoised', () => {
       .filter((line) => line.trim() !== '')
       .map((line) => line.split(/\s+/)[0]);
     expect(fonts).toEqual(['DejaVuSans', 'DejaVuSans']);
+  });
+
+  test.skipIf(!hasPdftotext)('a document with a glyph the earlier ones lacked gets a subset with it', () => {
+    const file = path.join(tempDir('pdf-fonts-'), 'plan.pdf');
+    const assessment = exampleAssessment();
+    assessment.profile.pcnName = 'Dyffryn Gŵyr PCN';
+    const pdf = buildPlanPdf({ ...input, assessment }, loadPdfFonts());
+    fs.writeFileSync(file, pdf);
+    expect(pdfText(file)).toContain('Dyffryn Gŵyr PCN');
+    // The text comes back from the to-Unicode map whatever the subset holds: the embedded files'
+    // sizes (Length1, before compression) show the document's subset has glyphs the other lacks.
+    const embedded = (document: Uint8Array) =>
+      [
+        ...Buffer.from(document)
+          .toString('latin1')
+          .matchAll(/\/Length1 (\d+)/g),
+      ].reduce((t, m) => t + Number(m[1]), 0);
+    expect(embedded(pdf)).toBeGreaterThan(embedded(buildPlanPdf(input, loadPdfFonts())));
   });
 });

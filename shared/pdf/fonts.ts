@@ -1,11 +1,14 @@
 /**
  * Registering DejaVu Sans on a document, and measuring text, without repeating work jsPDF would
- * otherwise do for every export and every cell (profiled: about a tenth of a plan PDF's CPU time
- * went to parsing the two TTF files again, and a tenth to measuring the same strings again).
+ * otherwise do for every export and every cell (profiled on the worked example: about 40% of a
+ * plan PDF's CPU time went to writing the font subsets, a tenth to parsing the two TTF files
+ * again, and some to measuring the same strings again).
  *
  * - A TTF file is parsed once per process and shared by every later document. jsPDF keeps what
  *   a document uses (glyphs, widths, the to-Unicode map) on the parsed font, so each document
  *   gets its own view of it with those parts fresh; the parsed tables themselves are read-only.
+ * - A subset (the embedded font file, holding only the glyphs printed) is written once per set
+ *   of glyphs and reused while that set recurs.
  * - splitTextToSize and getTextWidth are memoised per document, keyed by the string, the font,
  *   its size and the character spacing: jspdf-autotable measures each cell several times while
  *   it lays out and draws a table.
@@ -28,10 +31,16 @@ export interface PdfFonts {
   fallbacks?: readonly FallbackFont[];
 }
 
+/** jsPDF's subset of a font: `encode` writes a TTF file holding only the given glyphs. */
+interface TtfSubset {
+  constructor: new (font: TtfFont) => TtfSubset;
+  encode(glyphs: readonly number[], indexToLocFormat: number): Uint8Array;
+}
+
 /** The part of jsPDF's parsed TrueType font (jsPDF.API.TTFFont) that is kept per document. */
 interface TtfFont {
   toUnicode: Record<number, number>;
-  subset: object & { constructor: new (font: TtfFont) => object };
+  subset: TtfSubset;
 }
 
 interface TtfFontApi {
@@ -42,13 +51,38 @@ interface TtfFontApi {
 const parsed = new Map<string, TtfFont>();
 
 /**
+ * Subset files already written, per parsed font, by the set of glyphs in them. A PDF exported
+ * again, or another assessment in the same characters, uses the same glyphs; writing the subset
+ * is the largest part of a PDF's time. A few sets per font, the latest kept.
+ */
+const subsets = new Map<TtfFont, Map<string, Uint8Array>>();
+const SUBSETS_KEPT = 4;
+
+function cachedSubset(font: TtfFont, subset: TtfSubset): TtfSubset['encode'] {
+  const encode = subset.encode.bind(subset);
+  return (glyphs, indexToLocFormat) => {
+    // jsPDF lists a glyph each time it is printed; the file depends only on which glyphs.
+    const key = `${indexToLocFormat}:${[...new Set(glyphs)].sort((a, b) => a - b).join(',')}`;
+    const written = subsets.get(font) ?? new Map<string, Uint8Array>();
+    subsets.set(font, written);
+    let file = written.get(key);
+    if (file) written.delete(key);
+    else file = encode(glyphs, indexToLocFormat);
+    written.set(key, file);
+    if (written.size > SUBSETS_KEPT) written.delete(written.keys().next().value as string);
+    return file;
+  };
+}
+
+/**
  * A document's own copy of a shared parsed font: the parsed tables shared, what jsPDF adds to or
  * changes fresh. A shallow copy, not a prototype: jsPDF checks its own properties (hasOwnProperty).
  */
 function forDocument(font: TtfFont): TtfFont {
   const view = Object.assign(Object.create(Object.getPrototypeOf(font)), font) as TtfFont;
   view.toUnicode = {};
-  view.subset = new font.subset.constructor(view) as TtfFont['subset'];
+  view.subset = new font.subset.constructor(view);
+  view.subset.encode = cachedSubset(font, view.subset);
   return view;
 }
 
