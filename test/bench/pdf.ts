@@ -2,8 +2,9 @@
  * PDF: the worked example's full action-plan PDF (every question answered, 8 participants, 30
  * actions) through renderExport, as the export handler renders it, and its progress report
  * through renderAnyExport; each against a bare jsPDF document with the same pages of the same
- * text, lines and fonts (pdf-reference.ts), alternated in the same run. Whether the example
- * holds workshop scores is printed with the figure.
+ * text, lines and fonts (pdf-reference.ts), alternated in the same run. The plan PDF is measured
+ * twice: exported again as it is (the fonts' subsets are reused, shared/pdf/fonts.ts), and with
+ * new glyphs each time (written again). Whether the example holds workshop scores is printed.
  */
 import { renderAnyExport, renderExport } from '../../electron/exports';
 import { loadPdfFonts } from '../../electron/pdf-fonts';
@@ -111,6 +112,20 @@ export async function benchPdf(): Promise<BenchResult> {
   const input = { assessment, previous: null, generatedOn: '2026-11-22', exportedAt: '2026-11-22T09:30:00.000Z' };
   progress('pdf', `the worked example's PDF against bare jsPDF, ${RUNS} each, alternated…`);
   const plan = await measure('pdf', async () => renderExport('pdf', input) as Uint8Array);
+  // Each render with a Greek letter no other recent one had, in the PCN's name (bold) and an
+  // action (regular): the fonts' subsets are written every time, as for another PCN's PDF.
+  progress('pdf', `the same with new glyphs in each render, ${RUNS} each, alternated…`);
+  let run = 0;
+  const newGlyphs = await measure('pdf', async () => {
+    const letter = String.fromCodePoint(0x3b1 + (run++ % 24));
+    const [first, ...rest] = assessment.actions;
+    const renamed = {
+      ...assessment,
+      profile: { ...assessment.profile, pcnName: `${assessment.profile.pcnName} ${letter}` },
+      actions: first ? [{ ...first, title: `${first.title} ${letter}` }, ...rest] : rest,
+    };
+    return renderExport('pdf', { ...input, assessment: renamed }) as Uint8Array;
+  });
   progress('pdf', `its progress report against bare jsPDF, ${RUNS} each, alternated…`);
   const progressReport = await measure('pdf', async () => (await renderAnyExport('progress', input)) as Uint8Array);
   const workshopScores = (assessment as { workshop?: { scores: unknown[] } }).workshop?.scores.length ?? 0;
@@ -119,6 +134,7 @@ export async function benchPdf(): Promise<BenchResult> {
     name: 'pdf',
     rows: [
       ...rows(name, plan),
+      ...rows(`${name}, new glyphs in each (no font subset reused)`, newGlyphs).slice(0, 2),
       ...rows(`Progress report PDF of the worked example (${assessment.checkIns.length} check-ins)`, progressReport),
     ],
     figures: {
@@ -126,6 +142,7 @@ export async function benchPdf(): Promise<BenchResult> {
       actions: assessment.actions.length,
       workshopScores,
       plan: figures(plan),
+      newGlyphs: figures(newGlyphs),
       progress: figures(progressReport),
     },
     notes: [
