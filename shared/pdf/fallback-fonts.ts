@@ -11,14 +11,9 @@
  */
 import type { jsPDF } from 'jspdf';
 import { cleanText } from '../text-rules';
+import { addTtfFont, type FallbackFont } from './fonts';
 
-/** A font used for characters the document's own font lacks. */
-export interface FallbackFont {
-  /** A short name, unique in the document, e.g. "NotoSansSC". */
-  name: string;
-  /** The TTF file as base64, read when first needed; null when it is not installed. */
-  load(): string | null;
-}
+export type { FallbackFont } from './fonts';
 
 /** Printed in place of a character no font has: a white square, as in DejaVu Sans. */
 export const MISSING_GLYPH = '\u25A1';
@@ -58,10 +53,8 @@ export function installFallbackFonts(doc: jsPDF, family: string, fallbacks: read
   const fallbackMetadata = (font: FallbackFont): TtfMetadata | null => {
     if (!loaded.has(font.name)) {
       const data = font.load();
-      if (data) {
-        doc.addFileToVFS(`${font.name}.ttf`, data);
-        doc.addFont(`${font.name}.ttf`, font.name, 'normal');
-      }
+      // Parsed once per process, as DejaVu Sans is: a CJK font is several megabytes.
+      if (data) addTtfFont(doc, `${font.name}.ttf`, data, font.name, 'normal');
       loaded.set(font.name, data ? metadataOf(font.name, 'normal') : null);
     }
     return loaded.get(font.name) ?? null;

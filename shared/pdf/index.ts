@@ -21,8 +21,9 @@ import { drawAreaPages, drawAreasAtAGlance } from './areas';
 import { drawBenchmark } from './benchmark';
 import { makeContext, type PlanPdfInput } from './context';
 import { DOCUMENT_TITLE, drawCover } from './cover';
-import { type FallbackFont, installFallbackFonts } from './fallback-fonts';
+import { installFallbackFonts } from './fallback-fonts';
 import { Flow } from './flow';
+import { addDejaVuSans, memoiseMeasurement, type PdfFonts } from './fonts';
 import { drawFrames } from './frame';
 import { FONT_FAMILY } from './layout';
 import { drawMethod } from './method';
@@ -33,13 +34,7 @@ import { drawWorkshop } from './workshop';
 export type { PlanPdfInput } from './context';
 export { DOCUMENT_TITLE } from './cover';
 export type { FallbackFont } from './fallback-fonts';
-
-/** The two DejaVu Sans TTF files, base64-encoded, and the fonts for what they lack, in order. */
-export interface PdfFonts {
-  regular: string;
-  bold: string;
-  fallbacks?: readonly FallbackFont[];
-}
+export type { PdfFonts } from './fonts';
 
 export const PDF_SUBJECT = 'Neighbourhood readiness self-assessment and six-month action plan';
 
@@ -77,14 +72,11 @@ export function buildPlanPdf(input: PlanPdfInput, fonts: PdfFonts): Uint8Array {
 }
 
 function registerFonts(doc: jsPDF, fonts: PdfFonts): void {
-  doc.addFileToVFS('DejaVuSans.ttf', fonts.regular);
-  doc.addFont('DejaVuSans.ttf', FONT_FAMILY, 'normal');
-  doc.addFileToVFS('DejaVuSans-Bold.ttf', fonts.bold);
-  doc.addFont('DejaVuSans-Bold.ttf', FONT_FAMILY, 'bold');
-  doc.setFont(FONT_FAMILY, 'normal');
+  addDejaVuSans(doc, fonts);
   installFallbackFonts(doc, FONT_FAMILY, fonts.fallbacks ?? []);
   // jspdf-autotable asks for the font list each time it styles a cell, and jsPDF rebuilds the
   // list on every call (about a tenth of the build time). No font is added after this point.
   const fontList = doc.getFontList();
   doc.getFontList = () => fontList;
+  memoiseMeasurement(doc);
 }

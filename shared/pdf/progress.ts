@@ -15,28 +15,14 @@ import { isIsoDate } from '../dates';
 import type { DeliveryModel } from '../export/delivery';
 import { plural as count, dateLong as formatDateLong, dateShort as shortDate } from '../words';
 import { Flow, setFont } from './flow';
+import { addDejaVuSans, memoiseMeasurement } from './fonts';
 import type { PdfFonts } from './index';
-import {
-  COLOUR,
-  CONTENT_WIDTH,
-  FONT_FAMILY,
-  FRAME,
-  lineHeight,
-  MARGIN,
-  PAGE,
-  SPACE,
-  STROKE,
-  TARGET_DASH,
-  TYPE,
-} from './layout';
+import { COLOUR, CONTENT_WIDTH, FRAME, lineHeight, MARGIN, PAGE, SPACE, STROKE, TARGET_DASH, TYPE } from './layout';
 
 function newDocument(model: DeliveryModel, fonts: PdfFonts, title: string): { doc: jsPDF; flow: Flow } {
   const doc = new jsPDF({ unit: 'mm', format: 'a4', orientation: 'portrait', compress: true, putOnlyUsedFonts: true });
-  doc.addFileToVFS('DejaVuSans.ttf', fonts.regular);
-  doc.addFont('DejaVuSans.ttf', FONT_FAMILY, 'normal');
-  doc.addFileToVFS('DejaVuSans-Bold.ttf', fonts.bold);
-  doc.addFont('DejaVuSans-Bold.ttf', FONT_FAMILY, 'bold');
-  doc.setFont(FONT_FAMILY, 'normal');
+  addDejaVuSans(doc, fonts);
+  memoiseMeasurement(doc);
   doc.setDocumentProperties({
     title: `${title}: ${model.pcnName}`,
     subject: title,

@@ -6,8 +6,9 @@
 import { jsPDF } from 'jspdf';
 import { formatDateLong, isIsoDate } from '../dates';
 import { Flow, fillStyle, setFont, strokeStyle } from '../pdf/flow';
+import { addDejaVuSans, memoiseMeasurement } from '../pdf/fonts';
 import type { PdfFonts } from '../pdf/index';
-import { COLOUR, CONTENT_WIDTH, FONT_FAMILY, FRAME, MARGIN, PAGE, type Rgb, SPACE, STROKE, TYPE } from '../pdf/layout';
+import { COLOUR, CONTENT_WIDTH, FRAME, MARGIN, PAGE, type Rgb, SPACE, STROKE, TYPE } from '../pdf/layout';
 import { formatLevel, levelLabel } from '../scoring';
 import { plural as count, formatNumber } from '../words';
 import { LEVEL_WORDS, levelIndex, PORTFOLIO_METHOD, type PortfolioView, pcnArea } from './aggregate';
@@ -73,13 +74,10 @@ export interface RollupPdfInput {
 export function buildRollupPdf(input: RollupPdfInput, fonts: PdfFonts): Uint8Array {
   const { view } = input;
   const doc = new jsPDF({ unit: 'mm', format: 'a4', orientation: 'portrait', compress: true, putOnlyUsedFonts: true });
-  doc.addFileToVFS('DejaVuSans.ttf', fonts.regular);
-  doc.addFont('DejaVuSans.ttf', FONT_FAMILY, 'normal');
-  doc.addFileToVFS('DejaVuSans-Bold.ttf', fonts.bold);
-  doc.addFont('DejaVuSans-Bold.ttf', FONT_FAMILY, 'bold');
-  doc.setFont(FONT_FAMILY, 'normal');
+  addDejaVuSans(doc, fonts);
   const fontList = doc.getFontList();
   doc.getFontList = () => fontList;
+  memoiseMeasurement(doc);
   doc.setDocumentProperties({
     title: `${ROLLUP_TITLE}: ${view.scope}`,
     subject: 'Roll-up of PCN readiness assessments for an ICB board',
