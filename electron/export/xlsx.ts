@@ -49,6 +49,21 @@ function column(key: (typeof TRACKER_COLUMNS)[number]['key']): number {
   return TRACKER_COLUMNS.findIndex((c) => c.key === key) + 1;
 }
 
+/** The About this file sheet, a line a row: the title, the plan, and how to use the file. */
+export function aboutLines(model: DeliveryModel): string[] {
+  return [
+    `${model.pcnName}: six-month action tracker`,
+    `Plan: ${model.planPeriod}. Assessment of ${model.assessmentDate}. Written by Neighbourhood Ready on ${model.today}.`,
+    '',
+    'How to use it',
+    `On the ${TRACKER_SHEETS.actions} sheet, update the Status (choose from the list), the Progress note and, if it has moved, the Due date.`,
+    'Rows whose due date has passed and that are not Done or Dropped are shaded and say "Overdue" in the Overdue? column.',
+    'To record the changes in the app, open the assessment, go to Check-ins and choose "Import the action tracker". You will see every change before anything is saved.',
+    'Only the Status, Progress note and Due date columns are read back. Add new actions in the app, not here: rows the app did not write are refused.',
+    'Give a reason in the Progress note when you drop an action.',
+  ];
+}
+
 export async function buildTrackerXlsx(model: DeliveryModel, assessmentId: string): Promise<Uint8Array> {
   const book = new ExcelJS.Workbook();
   book.creator = 'Neighbourhood Ready';
@@ -178,18 +193,7 @@ export async function buildTrackerXlsx(model: DeliveryModel, assessmentId: strin
 
   const about = book.addWorksheet(TRACKER_SHEETS.about);
   about.columns = [{ width: 110 }];
-  const lines = [
-    `${model.pcnName}: six-month action tracker`,
-    `Plan: ${model.planPeriod}. Assessment of ${model.assessmentDate}. Written by Neighbourhood Ready on ${model.today}.`,
-    '',
-    'How to use it',
-    `On the ${TRACKER_SHEETS.actions} sheet, update the Status (choose from the list), the Progress note and, if it has moved, the Due date.`,
-    'Rows whose due date has passed and that are not Done or Dropped are shaded and say "Overdue" in the Overdue? column.',
-    'To record the changes in the app, open the assessment, go to Check-ins and choose "Import the action tracker". You will see every change before anything is saved.',
-    'Only the Status, Progress note and Due date columns are read back. Add new actions in the app, not here: rows the app did not write are refused.',
-    'Give a reason in the Progress note when you drop an action.',
-  ];
-  for (const line of lines) about.addRow([line]);
+  for (const line of aboutLines(model)) about.addRow([line]);
   about.getRow(1).font = { bold: true, size: 14 };
   about.getRow(4).font = { bold: true };
 
