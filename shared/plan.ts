@@ -258,7 +258,8 @@ export function planLoad(
   const open = actions.filter((a) => a.status !== 'done');
   const months = isIsoDate(planStart) ? planMonths(planStart) : [];
   for (const month of months) {
-    const due = open.filter((a) => monthOfDate(a.dueDate, planStart) === month.month).length;
+    // The month's own bounds, as monthOfDate checks them, without working out the months again per action.
+    const due = open.filter((a) => isIsoDate(a.dueDate) && a.dueDate >= month.start && a.dueDate <= month.end).length;
     if (due > limit) {
       warnings.push({
         kind: 'busy-month',

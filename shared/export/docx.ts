@@ -24,7 +24,6 @@ import type { DeliveryAction, DeliveryModel } from './delivery';
 
 const FONT = 'Arial';
 const BORDER = { style: BorderStyle.SINGLE, size: 4, color: '768692' };
-const BORDERS = { top: BORDER, bottom: BORDER, left: BORDER, right: BORDER };
 
 /**
  * What the document says, in order, as plain blocks: the builder below formats them, and the
@@ -120,21 +119,40 @@ export function planBlocks(model: DeliveryModel): PlanBlock[] {
   return blocks;
 }
 
+/**
+ * Table text is 9 pt; header cells are bold. Set once as paragraph styles and the table's
+ * borders once on the table, not on every run and cell: the file is smaller and written faster,
+ * and Word shows the same.
+ */
+const TABLE_TEXT = 'TableText';
+const TABLE_HEADER = 'TableHeader';
+const PARAGRAPH_STYLES = [
+  { id: TABLE_TEXT, name: 'Table text', basedOn: 'Normal', run: { size: 18 } },
+  { id: TABLE_HEADER, name: 'Table header', basedOn: TABLE_TEXT, run: { bold: true } },
+];
+const TABLE_BORDERS = {
+  top: BORDER,
+  bottom: BORDER,
+  left: BORDER,
+  right: BORDER,
+  insideHorizontal: BORDER,
+  insideVertical: BORDER,
+};
+const HEADER_SHADING = { type: ShadingType.CLEAR, color: 'auto', fill: 'E8EDEE' };
+
 function cell(text: string, options: { header?: boolean; width: number }): TableCell {
-  const lines = text.split('\n');
+  const style = options.header ? TABLE_HEADER : TABLE_TEXT;
   return new TableCell({
     width: { size: options.width, type: WidthType.PERCENTAGE },
-    borders: BORDERS,
-    ...(options.header ? { shading: { type: ShadingType.CLEAR, color: 'auto', fill: 'E8EDEE' } } : {}),
-    children: lines.map(
-      (line) => new Paragraph({ children: [new TextRun({ text: line, bold: options.header ?? false, size: 18 })] }),
-    ),
+    ...(options.header ? { shading: HEADER_SHADING } : {}),
+    children: text.split('\n').map((line) => new Paragraph({ style, text: line })),
   });
 }
 
 function table(headers: { text: string; width: number }[], rows: string[][]): Table {
   return new Table({
     width: { size: 100, type: WidthType.PERCENTAGE },
+    borders: TABLE_BORDERS,
     rows: [
       new TableRow({
         tableHeader: true,
@@ -175,7 +193,7 @@ export async function buildPlanDocx(model: DeliveryModel): Promise<Uint8Array> {
     creator: 'Neighbourhood Ready',
     title: `${model.pcnName}: six-month action plan`,
     description: 'Neighbourhood readiness self-assessment and six-month action plan',
-    styles: { default: { document: { run: { font: FONT, size: 22 } } } },
+    styles: { default: { document: { run: { font: FONT, size: 22 } } }, paragraphStyles: PARAGRAPH_STYLES },
     sections: [
       {
         properties: {
