@@ -64,6 +64,17 @@ export function aboutLines(model: DeliveryModel): string[] {
   ];
 }
 
+/** The Overdue? cell of an action row: Excel works it out again as dates pass; the app's answer today is its result. */
+export function overdueCell(row: number, overdue: boolean): ExcelJS.CellFormulaValue {
+  const due = `${letter(column('due'))}${row}`;
+  const status = `${letter(column('status'))}${row}`;
+  return {
+    formula: `IF(AND(ISNUMBER(${due}),${due}<TODAY(),${status}<>"Done",${status}<>"Dropped"),"Overdue","")`,
+    result: overdue ? 'Overdue' : '',
+    date1904: false,
+  };
+}
+
 export async function buildTrackerXlsx(model: DeliveryModel, assessmentId: string): Promise<Uint8Array> {
   const book = new ExcelJS.Workbook();
   book.creator = 'Neighbourhood Ready';
@@ -96,12 +107,7 @@ export async function buildTrackerXlsx(model: DeliveryModel, assessmentId: strin
       status: a.status,
       note: a.latestNote,
     });
-    const r = row.number;
-    row.getCell('overdue').value = {
-      formula: `IF(AND(ISNUMBER(${due}${r}),${due}${r}<TODAY(),${status}${r}<>"Done",${status}${r}<>"Dropped"),"Overdue","")`,
-      result: a.overdue ? 'Overdue' : '',
-      date1904: false,
-    };
+    row.getCell('overdue').value = overdueCell(row.number, a.overdue);
     row.getCell('status').dataValidation = {
       type: 'list',
       allowBlank: false,

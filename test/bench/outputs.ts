@@ -18,7 +18,7 @@ import ExcelJS from 'exceljs';
 import { openDatabase } from '../../electron/db/open';
 import { portfolioAssessments, portfolioData } from '../../electron/db/portfolio';
 import type { Deps } from '../../electron/deps';
-import { aboutLines } from '../../electron/export/xlsx';
+import { aboutLines, overdueCell } from '../../electron/export/xlsx';
 import { renderAnyExport } from '../../electron/exports';
 import { importDirectoryFiles } from '../../electron/handlers/directory';
 import { importPortfolioFiles } from '../../electron/handlers/portfolio';
@@ -64,8 +64,8 @@ async function bareWorkbook(sheets: { name: string; rows: Rows }[]): Promise<Uin
 const date = (iso: string | null) => (iso ? new Date(`${iso}T00:00:00Z`) : null);
 
 /**
- * The tracker's sheets and cell values, from the delivery model the app's builder writes from;
- * the Overdue column as the text its formula shows.
+ * The tracker's sheets and cell values, from the delivery model the app's builder writes from
+ * (the Overdue column is a formula with its result, as in the app's file).
  */
 function trackerSheets(model: DeliveryModel, assessmentId: string): { name: string; rows: Rows }[] {
   const checkInRows: Rows = model.checkIns.flatMap((c) => [
@@ -85,7 +85,7 @@ function trackerSheets(model: DeliveryModel, assessmentId: string): { name: stri
       name: TRACKER_SHEETS.actions,
       rows: [
         TRACKER_COLUMNS.map((c) => c.header),
-        ...model.actions.map((a) => [
+        ...model.actions.map((a, i) => [
           a.id,
           a.ref,
           a.areaTitle,
@@ -98,7 +98,7 @@ function trackerSheets(model: DeliveryModel, assessmentId: string): { name: stri
           date(a.due),
           a.status,
           a.latestNote,
-          a.overdue ? 'Overdue' : '',
+          overdueCell(i + 2, a.overdue),
         ]),
       ],
     },
