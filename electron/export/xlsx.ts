@@ -108,7 +108,17 @@ export async function buildTrackerXlsx(model: DeliveryModel, assessmentId: strin
       note: a.latestNote,
     });
     row.getCell('overdue').value = overdueCell(row.number, a.overdue);
-    row.getCell('status').dataValidation = {
+    for (const key of ['plannedDue', 'due'] as const) row.getCell(key).numFmt = DATE_FORMAT;
+    row.alignment = { vertical: 'top', wrapText: true };
+  }
+  if (model.actions.length > 0) {
+    // One drop-down and one date check for each column's range, as Excel keeps them, not one per
+    // cell for exceljs to merge into the same range as it writes. (exceljs does not type this.)
+    const validations = (
+      actions as unknown as { dataValidations: { add(range: string, v: ExcelJS.DataValidation): void } }
+    ).dataValidations;
+    const lastAction = model.actions.length + 1;
+    validations.add(`${status}2:${status}${lastAction}`, {
       type: 'list',
       allowBlank: false,
       formulae: [`"${TRACKER_STATUS_NAMES.join(',')}"`],
@@ -116,8 +126,8 @@ export async function buildTrackerXlsx(model: DeliveryModel, assessmentId: strin
       errorStyle: 'stop',
       errorTitle: 'Choose a status',
       error: `The status is one of: ${TRACKER_STATUS_NAMES.join(', ')}.`,
-    };
-    row.getCell('due').dataValidation = {
+    });
+    validations.add(`${due}2:${due}${lastAction}`, {
       type: 'date',
       operator: 'greaterThan',
       allowBlank: false,
@@ -125,9 +135,7 @@ export async function buildTrackerXlsx(model: DeliveryModel, assessmentId: strin
       showErrorMessage: true,
       errorTitle: 'Enter a date',
       error: 'Enter the due date as a date, such as 31/03/2027.',
-    };
-    for (const key of ['plannedDue', 'due'] as const) row.getCell(key).numFmt = DATE_FORMAT;
-    row.alignment = { vertical: 'top', wrapText: true };
+    });
   }
   styleHeader(actions);
   const last = Math.max(model.actions.length + 1, 2);
