@@ -28,19 +28,31 @@ export interface PlanMonth {
   label: string;
 }
 
+/**
+ * The last plan start asked about and its months: the report and progress ask for the same plan's
+ * months for every action and month, and working them out from dates each time was most of the
+ * time the delivery outputs spent in the report model. Each caller gets its own list of the same
+ * months, frozen, as every caller shares them.
+ */
+let lastMonths: { planStart: IsoDate; months: readonly PlanMonth[] } | null = null;
+
 /** The six months of the plan. Throws RangeError if planStart is not a real date. */
 export function planMonths(planStart: IsoDate): PlanMonth[] {
+  if (lastMonths?.planStart === planStart) return [...lastMonths.months];
   const months: PlanMonth[] = [];
   for (let k = 1; k <= PLAN_MONTHS; k += 1) {
     const start = addMonths(planStart, k - 1);
-    months.push({
-      month: k as PlanMonthNumber,
-      start,
-      end: addDays(addMonths(planStart, k), -1),
-      label: formatMonthYear(start),
-    });
+    months.push(
+      Object.freeze({
+        month: k as PlanMonthNumber,
+        start,
+        end: addDays(addMonths(planStart, k), -1),
+        label: formatMonthYear(start),
+      }),
+    );
   }
-  return months;
+  lastMonths = { planStart, months };
+  return [...months];
 }
 
 /** The last day inside the plan (inclusive). Throws RangeError if planStart is not a real date. */
@@ -258,7 +270,8 @@ export function planLoad(
   const open = actions.filter((a) => a.status !== 'done');
   const months = isIsoDate(planStart) ? planMonths(planStart) : [];
   for (const month of months) {
-    const due = open.filter((a) => monthOfDate(a.dueDate, planStart) === month.month).length;
+    // The month's own bounds, as monthOfDate checks them, without working out the months again per action.
+    const due = open.filter((a) => isIsoDate(a.dueDate) && a.dueDate >= month.start && a.dueDate <= month.end).length;
     if (due > limit) {
       warnings.push({
         kind: 'busy-month',

@@ -306,15 +306,23 @@ export function workshopReport(assessment: Assessment, framework: Framework): Wo
   const order = participants.map((p) => p.id);
   const labels = participantLabels(participants, workshop.anonymous);
   const responses = new Map(assessment.responses.map((r) => [r.questionId, r]));
+  // Each question's scores, found once rather than by looking through everyone's scores per question.
+  const scoresOf = new Map<string, ParticipantScore[]>();
+  for (const score of workshop.scores) {
+    const list = scoresOf.get(score.questionId);
+    if (list) list.push(score);
+    else scoresOf.set(score.questionId, [score]);
+  }
   const items: WorkshopItem[] = [];
   framework.areas.forEach((area, a) => {
     area.questions.forEach((question, q) => {
       const s = state.get(question.id);
       if (!s?.revealedAt) return;
-      const spread = questionSpread(workshop.scores, question.id, order);
+      const scores = scoresOf.get(question.id) ?? [];
+      const spread = questionSpread(scores, question.id, order);
       if (spread.responded === 0) return;
-      const reasons = workshop.scores
-        .filter((score) => score.questionId === question.id && score.reason.trim() !== '')
+      const reasons = scores
+        .filter((score) => score.reason.trim() !== '')
         .sort((x, y) => order.indexOf(x.participantId) - order.indexOf(y.participantId))
         .map((score) => ({
           who: workshop.anonymous ? 'A participant' : (labels.get(score.participantId) ?? 'A participant'),

@@ -27,6 +27,13 @@ import { AppError } from '../../shared/result';
 const HEADER_FILL: ExcelJS.Fill = { type: 'pattern', pattern: 'solid', fgColor: { argb: 'FF005EB8' } };
 const HEADER_FONT: Partial<ExcelJS.Font> = { bold: true, color: { argb: 'FFFFFFFF' } };
 const DATE_FORMAT = 'dd/mm/yyyy';
+/**
+ * An action row's cells: top-aligned and wrapped; dates as dates. One frozen object for every
+ * such cell, because exceljs works a style out again for each distinct style object it writes:
+ * styles set cell by cell were most of the tracker's time beyond writing its values.
+ */
+const ROW_STYLE = Object.freeze<Partial<ExcelJS.Style>>({ alignment: { vertical: 'top', wrapText: true } });
+const DATE_STYLE = Object.freeze<Partial<ExcelJS.Style>>({ ...ROW_STYLE, numFmt: DATE_FORMAT });
 
 /** An ISO date as the Excel date it names (midnight UTC, which Excel shows as that day). */
 function excelDate(iso: IsoDate): Date {
@@ -47,6 +54,32 @@ function styleHeader(sheet: ExcelJS.Worksheet): void {
 
 function column(key: (typeof TRACKER_COLUMNS)[number]['key']): number {
   return TRACKER_COLUMNS.findIndex((c) => c.key === key) + 1;
+}
+
+/** The About this file sheet, a line a row: the title, the plan, and how to use the file. */
+export function aboutLines(model: DeliveryModel): string[] {
+  return [
+    `${model.pcnName}: six-month action tracker`,
+    `Plan: ${model.planPeriod}. Assessment of ${model.assessmentDate}. Written by Neighbourhood Ready on ${model.today}.`,
+    '',
+    'How to use it',
+    `On the ${TRACKER_SHEETS.actions} sheet, update the Status (choose from the list), the Progress note and, if it has moved, the Due date.`,
+    'Rows whose due date has passed and that are not Done or Dropped are shaded and say "Overdue" in the Overdue? column.',
+    'To record the changes in the app, open the assessment, go to Check-ins and choose "Import the action tracker". You will see every change before anything is saved.',
+    'Only the Status, Progress note and Due date columns are read back. Add new actions in the app, not here: rows the app did not write are refused.',
+    'Give a reason in the Progress note when you drop an action.',
+  ];
+}
+
+/** The Overdue? cell of an action row: Excel works it out again as dates pass; the app's answer today is its result. */
+export function overdueCell(row: number, overdue: boolean): ExcelJS.CellFormulaValue {
+  const due = `${letter(column('due'))}${row}`;
+  const status = `${letter(column('status'))}${row}`;
+  return {
+    formula: `IF(AND(ISNUMBER(${due}),${due}<TODAY(),${status}<>"Done",${status}<>"Dropped"),"Overdue","")`,
+    result: overdue ? 'Overdue' : '',
+    date1904: false,
+  };
 }
 
 export async function buildTrackerXlsx(model: DeliveryModel, assessmentId: string): Promise<Uint8Array> {
@@ -81,13 +114,22 @@ export async function buildTrackerXlsx(model: DeliveryModel, assessmentId: strin
       status: a.status,
       note: a.latestNote,
     });
-    const r = row.number;
-    row.getCell('overdue').value = {
-      formula: `IF(AND(ISNUMBER(${due}${r}),${due}${r}<TODAY(),${status}${r}<>"Done",${status}${r}<>"Dropped"),"Overdue","")`,
-      result: a.overdue ? 'Overdue' : '',
-      date1904: false,
-    };
-    row.getCell('status').dataValidation = {
+    row.getCell('overdue').value = overdueCell(row.number, a.overdue);
+    // The row's own style (for cells typed in later); its cells share one style object per kind.
+    row.alignment = ROW_STYLE.alignment as Partial<ExcelJS.Alignment>;
+    row.eachCell((c) => {
+      c.style = ROW_STYLE;
+    });
+    for (const key of ['plannedDue', 'due'] as const) row.getCell(key).style = DATE_STYLE;
+  }
+  if (model.actions.length > 0) {
+    // One drop-down and one date check for each column's range, as Excel keeps them, not one per
+    // cell for exceljs to merge into the same range as it writes. (exceljs does not type this.)
+    const validations = (
+      actions as unknown as { dataValidations: { add(range: string, v: ExcelJS.DataValidation): void } }
+    ).dataValidations;
+    const lastAction = model.actions.length + 1;
+    validations.add(`${status}2:${status}${lastAction}`, {
       type: 'list',
       allowBlank: false,
       formulae: [`"${TRACKER_STATUS_NAMES.join(',')}"`],
@@ -95,8 +137,8 @@ export async function buildTrackerXlsx(model: DeliveryModel, assessmentId: strin
       errorStyle: 'stop',
       errorTitle: 'Choose a status',
       error: `The status is one of: ${TRACKER_STATUS_NAMES.join(', ')}.`,
-    };
-    row.getCell('due').dataValidation = {
+    });
+    validations.add(`${due}2:${due}${lastAction}`, {
       type: 'date',
       operator: 'greaterThan',
       allowBlank: false,
@@ -104,9 +146,7 @@ export async function buildTrackerXlsx(model: DeliveryModel, assessmentId: strin
       showErrorMessage: true,
       errorTitle: 'Enter a date',
       error: 'Enter the due date as a date, such as 31/03/2027.',
-    };
-    for (const key of ['plannedDue', 'due'] as const) row.getCell(key).numFmt = DATE_FORMAT;
-    row.alignment = { vertical: 'top', wrapText: true };
+    });
   }
   styleHeader(actions);
   const last = Math.max(model.actions.length + 1, 2);
@@ -178,18 +218,7 @@ export async function buildTrackerXlsx(model: DeliveryModel, assessmentId: strin
 
   const about = book.addWorksheet(TRACKER_SHEETS.about);
   about.columns = [{ width: 110 }];
-  const lines = [
-    `${model.pcnName}: six-month action tracker`,
-    `Plan: ${model.planPeriod}. Assessment of ${model.assessmentDate}. Written by Neighbourhood Ready on ${model.today}.`,
-    '',
-    'How to use it',
-    `On the ${TRACKER_SHEETS.actions} sheet, update the Status (choose from the list), the Progress note and, if it has moved, the Due date.`,
-    'Rows whose due date has passed and that are not Done or Dropped are shaded and say "Overdue" in the Overdue? column.',
-    'To record the changes in the app, open the assessment, go to Check-ins and choose "Import the action tracker". You will see every change before anything is saved.',
-    'Only the Status, Progress note and Due date columns are read back. Add new actions in the app, not here: rows the app did not write are refused.',
-    'Give a reason in the Progress note when you drop an action.',
-  ];
-  for (const line of lines) about.addRow([line]);
+  for (const line of aboutLines(model)) about.addRow([line]);
   about.getRow(1).font = { bold: true, size: 14 };
   about.getRow(4).font = { bold: true };
 

@@ -10,6 +10,7 @@ import path from 'node:path';
 import { benchDirectory } from './directory';
 import { benchFirstScreen } from './first-screen';
 import { benchMemory } from './memory';
+import { benchOutputs } from './outputs';
 import { benchPdf } from './pdf';
 import { benchPortfolio } from './portfolio';
 import { benchSave } from './save';
@@ -62,6 +63,7 @@ async function main(): Promise<void> {
     ['scale', () => benchScale(dir('scale'))],
     ['directory', () => benchDirectory(dir('directory'))],
     ['memory', () => againOnce('memory', () => benchMemory(dir('memory')))],
+    ['outputs', () => benchOutputs(dir('outputs'))],
     ['portfolio', () => againOnce('portfolio', () => benchPortfolio(dir('portfolio')))],
   ];
   const unknown = only.filter((name) => !steps.some(([step]) => step === name));
