@@ -51,20 +51,20 @@ export interface AssessmentListRow {
   frameworkVersion: string;
   previousAssessmentId: string | null;
   updatedAt: string;
-  /** Question ids with a level or "don't know"; the caller counts those in the framework. */
-  answeredQuestionIds: string[];
+  /** Questions with a level or "don't know". */
+  answered: number;
   planStart: string;
   actionCount: number;
   lastCheckInOn: string | null;
 }
 
-/** The columns of a list row, shared by the list of assessments and the list of deleted ones. */
-function toListRow(
-  r: AssessmentRow,
-  answeredQuestionIds: string[],
-  actionCount: number,
-  lastCheckInOn: string | null,
-): AssessmentListRow {
+/** The list's columns: its figures are stored on the assessment row (migration 6), never counted here. */
+const LIST_COLUMNS = `id, pcn_name, pcn_code, assessment_date, status, framework_version, previous_assessment_id,
+  updated_at, plan_start, answered_count, action_count, last_check_in_on`;
+
+type ListRowColumns = AssessmentRow & { answered_count: number; action_count: number; last_check_in_on: string | null };
+
+function toListRow(r: ListRowColumns): AssessmentListRow {
   return {
     id: r.id,
     pcnName: r.pcn_name,
@@ -74,29 +74,19 @@ function toListRow(
     frameworkVersion: r.framework_version,
     previousAssessmentId: r.previous_assessment_id,
     updatedAt: r.updated_at,
-    answeredQuestionIds,
+    answered: r.answered_count,
     planStart: r.plan_start,
-    actionCount,
-    lastCheckInOn,
+    actionCount: r.action_count,
+    lastCheckInOn: r.last_check_in_on,
   };
 }
 
 export function listAssessments(db: DB): AssessmentListRow[] {
-  const rows = db
-    .prepare(
-      `SELECT a.id, a.pcn_name, a.pcn_code, a.assessment_date, a.status, a.framework_version,
-              a.previous_assessment_id, a.updated_at,
-              (SELECT json_group_array(r.question_id) FROM response r
-                WHERE r.assessment_id = a.id AND (r.current_level IS NOT NULL OR r.dont_know = 1)) AS answered,
-              a.plan_start,
-              (SELECT count(*) FROM action x WHERE x.assessment_id = a.id) AS action_count,
-              (SELECT max(c.checked_on) FROM check_in c WHERE c.assessment_id = a.id) AS last_check_in_on
-         FROM assessment a
-        WHERE a.deleted_at IS NULL
-        ORDER BY a.assessment_date DESC, a.created_at DESC`,
-    )
-    .all() as (AssessmentRow & { answered: string; action_count: number; last_check_in_on: string | null })[];
-  return rows.map((r) => toListRow(r, JSON.parse(r.answered) as string[], r.action_count, r.last_check_in_on));
+  const rows = prepared(
+    db,
+    `SELECT ${LIST_COLUMNS} FROM assessment WHERE deleted_at IS NULL ORDER BY assessment_date DESC, created_at DESC`,
+  ).all() as ListRowColumns[];
+  return rows.map(toListRow);
 }
 
 export interface NewAssessment {
@@ -293,29 +283,26 @@ export function getAssessment(db: DB, id: string): (Assessment & { lastPosition:
   };
 }
 
+/**
+ * Writes one answer in one statement. Its triggers (migration 6) mark the assessment changed,
+ * keep its answered count and withdraw a workshop consensus whose levels changed.
+ */
 export function upsertResponse(db: DB, assessmentId: string, r: QuestionResponse, now: string): void {
-  db.transaction(() => {
-    prepared(
-      db,
-      `INSERT INTO response (assessment_id, question_id, current_level, dont_know, target_level, notes, updated_at)
-       VALUES (?, ?, ?, ?, ?, ?, ?)
-       ON CONFLICT (assessment_id, question_id) DO UPDATE SET
-         current_level = excluded.current_level, dont_know = excluded.dont_know,
-         target_level = excluded.target_level, notes = excluded.notes, updated_at = excluded.updated_at`,
-    ).run(assessmentId, r.questionId, r.current, r.dontKnow ? 1 : 0, r.target, r.notes, now);
-    touch(db, assessmentId, now);
-  })();
+  prepared(
+    db,
+    `INSERT INTO response (assessment_id, question_id, current_level, dont_know, target_level, notes, updated_at)
+     VALUES (?, ?, ?, ?, ?, ?, ?)
+     ON CONFLICT (assessment_id, question_id) DO UPDATE SET
+       current_level = excluded.current_level, dont_know = excluded.dont_know,
+       target_level = excluded.target_level, notes = excluded.notes, updated_at = excluded.updated_at`,
+  ).run(assessmentId, r.questionId, r.current, r.dontKnow ? 1 : 0, r.target, r.notes, now);
 }
 
 export function listDeletedAssessments(db: DB): (AssessmentListRow & { deletedAt: string })[] {
   const rows = db
-    .prepare(
-      `SELECT a.id, a.pcn_name, a.pcn_code, a.assessment_date, a.status, a.framework_version,
-              a.previous_assessment_id, a.updated_at, a.deleted_at, a.plan_start
-         FROM assessment a WHERE a.deleted_at IS NOT NULL ORDER BY a.deleted_at DESC`,
-    )
-    .all() as (AssessmentRow & { deleted_at: string })[];
-  return rows.map((r) => ({ ...toListRow(r, [], 0, null), deletedAt: r.deleted_at }));
+    .prepare(`SELECT ${LIST_COLUMNS}, deleted_at FROM assessment WHERE deleted_at IS NOT NULL ORDER BY deleted_at DESC`)
+    .all() as (ListRowColumns & { deleted_at: string })[];
+  return rows.map((r) => ({ ...toListRow(r), deletedAt: r.deleted_at }));
 }
 
 /** Marks an assessment deleted; it stays in the database and can be restored. */

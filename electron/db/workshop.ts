@@ -8,7 +8,6 @@ import type {
   HiddenScore,
   Participant,
   ParticipantScore,
-  QuestionResponse,
   ScoreSource,
   Workshop,
   WorkshopQuestion,
@@ -17,7 +16,6 @@ import type {
 import type { Level } from '../../shared/framework/types';
 import type { DB } from './open';
 import { childRowExists, deleteChildRow, nextChildPosition, touch } from './rows';
-import { prepared } from './statements';
 
 interface ScoreRow {
   participant_id: string;
@@ -279,28 +277,6 @@ export function setConsensus(db: DB, assessmentId: string, questionId: string, r
     `UPDATE workshop_question SET agreed_at = ?, consensus_reason = ?, updated_at = ?
       WHERE assessment_id = ? AND question_id = ?`,
   ).run(now, reason, now, assessmentId, questionId);
-}
-
-/**
- * Before an answer is saved outside the workshop: if its levels differ from the stored ones, a
- * consensus agreed for the question no longer describes them, so it is marked not agreed.
- */
-export function clearChangedConsensus(db: DB, assessmentId: string, r: QuestionResponse, now: string): void {
-  // Runs for every answer saved: compiled once (see statements.ts).
-  prepared(
-    db,
-    `UPDATE workshop_question SET agreed_at = NULL, updated_at = @now
-      WHERE assessment_id = @assessmentId AND question_id = @questionId AND agreed_at IS NOT NULL
-        AND NOT EXISTS (SELECT 1 FROM response WHERE assessment_id = @assessmentId AND question_id = @questionId
-          AND current_level IS @current AND dont_know = @dontKnow AND target_level IS @target)`,
-  ).run({
-    now,
-    assessmentId,
-    questionId: r.questionId,
-    current: r.current,
-    dontKnow: r.dontKnow ? 1 : 0,
-    target: r.target,
-  });
 }
 
 /** Writes a whole workshop (from a file or the worked example) for an assessment just inserted. */
