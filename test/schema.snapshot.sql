@@ -58,7 +58,7 @@ CREATE TABLE assessment (
   updated_at TEXT NOT NULL,
   deleted_at TEXT
   , plan_capacity INTEGER NOT NULL DEFAULT 12
-  CHECK (plan_capacity BETWEEN 1 AND 100)) STRICT;
+  CHECK (plan_capacity BETWEEN 1 AND 100), answered_count INTEGER NOT NULL DEFAULT 0, action_count INTEGER NOT NULL DEFAULT 0, last_check_in_on TEXT) STRICT;
 
 CREATE TABLE benchmark (
   id INTEGER PRIMARY KEY CHECK (id = 1),
@@ -256,11 +256,56 @@ CREATE TABLE workshop_question (
   PRIMARY KEY (assessment_id, question_id)
   ) STRICT, WITHOUT ROWID;
 
+CREATE TRIGGER action_added AFTER INSERT ON action BEGIN
+  UPDATE assessment SET action_count = action_count + 1 WHERE id = NEW.assessment_id;
+  END;
+
+CREATE TRIGGER action_removed AFTER DELETE ON action BEGIN
+  UPDATE assessment SET action_count = action_count - 1 WHERE id = OLD.assessment_id;
+  END;
+
 CREATE TRIGGER check_in_action_kept BEFORE UPDATE ON check_in_action
   BEGIN SELECT RAISE(ABORT, 'A check-in is never changed once recorded.'); END;
+
+CREATE TRIGGER check_in_added AFTER INSERT ON check_in BEGIN
+  UPDATE assessment SET last_check_in_on = max(coalesce(last_check_in_on, NEW.checked_on), NEW.checked_on)
+  WHERE id = NEW.assessment_id;
+  END;
 
 CREATE TRIGGER check_in_kept BEFORE UPDATE ON check_in
   BEGIN SELECT RAISE(ABORT, 'A check-in is never changed once recorded.'); END;
 
 CREATE TRIGGER check_in_rating_kept BEFORE UPDATE ON check_in_rating
   BEGIN SELECT RAISE(ABORT, 'A check-in is never changed once recorded.'); END;
+
+CREATE TRIGGER check_in_removed AFTER DELETE ON check_in BEGIN
+  UPDATE assessment SET last_check_in_on =
+  (SELECT max(checked_on) FROM check_in WHERE assessment_id = OLD.assessment_id)
+  WHERE id = OLD.assessment_id;
+  END;
+
+CREATE TRIGGER response_added AFTER INSERT ON response BEGIN
+  UPDATE assessment SET updated_at = NEW.updated_at,
+  answered_count = answered_count + (NEW.current_level IS NOT NULL OR NEW.dont_know = 1)
+  WHERE id = NEW.assessment_id;
+  UPDATE workshop_question SET agreed_at = NULL, updated_at = NEW.updated_at
+  WHERE assessment_id = NEW.assessment_id AND question_id = NEW.question_id AND agreed_at IS NOT NULL;
+  END;
+
+CREATE TRIGGER response_changed AFTER UPDATE ON response BEGIN
+  UPDATE assessment SET updated_at = NEW.updated_at,
+  answered_count = answered_count + (NEW.current_level IS NOT NULL OR NEW.dont_know = 1)
+  - (OLD.current_level IS NOT NULL OR OLD.dont_know = 1)
+  WHERE id = NEW.assessment_id;
+  -- Levels changed are no longer the ones a workshop agreed (notes alone do not count);
+  -- agreeing a consensus writes the answer first, then marks it agreed.
+  UPDATE workshop_question SET agreed_at = NULL, updated_at = NEW.updated_at
+  WHERE assessment_id = NEW.assessment_id AND question_id = NEW.question_id AND agreed_at IS NOT NULL
+  AND (OLD.current_level IS NOT NEW.current_level OR OLD.dont_know IS NOT NEW.dont_know
+  OR OLD.target_level IS NOT NEW.target_level);
+  END;
+
+CREATE TRIGGER response_removed AFTER DELETE ON response
+  WHEN OLD.current_level IS NOT NULL OR OLD.dont_know = 1 BEGIN
+  UPDATE assessment SET answered_count = answered_count - 1 WHERE id = OLD.assessment_id;
+  END;

@@ -51,20 +51,20 @@ export interface AssessmentListRow {
   frameworkVersion: string;
   previousAssessmentId: string | null;
   updatedAt: string;
-  /** Question ids with a level or "don't know"; the caller counts those in the framework. */
-  answeredQuestionIds: string[];
+  /** Questions with a level or "don't know". */
+  answered: number;
   planStart: string;
   actionCount: number;
   lastCheckInOn: string | null;
 }
 
-/** The columns of a list row, shared by the list of assessments and the list of deleted ones. */
-function toListRow(
-  r: AssessmentRow,
-  answeredQuestionIds: string[],
-  actionCount: number,
-  lastCheckInOn: string | null,
-): AssessmentListRow {
+/** The list's columns: its figures are stored on the assessment row (migration 6), never counted here. */
+const LIST_COLUMNS = `id, pcn_name, pcn_code, assessment_date, status, framework_version, previous_assessment_id,
+  updated_at, plan_start, answered_count, action_count, last_check_in_on`;
+
+type ListRowColumns = AssessmentRow & { answered_count: number; action_count: number; last_check_in_on: string | null };
+
+function toListRow(r: ListRowColumns): AssessmentListRow {
   return {
     id: r.id,
     pcnName: r.pcn_name,
@@ -74,29 +74,19 @@ function toListRow(
     frameworkVersion: r.framework_version,
     previousAssessmentId: r.previous_assessment_id,
     updatedAt: r.updated_at,
-    answeredQuestionIds,
+    answered: r.answered_count,
     planStart: r.plan_start,
-    actionCount,
-    lastCheckInOn,
+    actionCount: r.action_count,
+    lastCheckInOn: r.last_check_in_on,
   };
 }
 
 export function listAssessments(db: DB): AssessmentListRow[] {
-  const rows = db
-    .prepare(
-      `SELECT a.id, a.pcn_name, a.pcn_code, a.assessment_date, a.status, a.framework_version,
-              a.previous_assessment_id, a.updated_at,
-              (SELECT json_group_array(r.question_id) FROM response r
-                WHERE r.assessment_id = a.id AND (r.current_level IS NOT NULL OR r.dont_know = 1)) AS answered,
-              a.plan_start,
-              (SELECT count(*) FROM action x WHERE x.assessment_id = a.id) AS action_count,
-              (SELECT max(c.checked_on) FROM check_in c WHERE c.assessment_id = a.id) AS last_check_in_on
-         FROM assessment a
-        WHERE a.deleted_at IS NULL
-        ORDER BY a.assessment_date DESC, a.created_at DESC`,
-    )
-    .all() as (AssessmentRow & { answered: string; action_count: number; last_check_in_on: string | null })[];
-  return rows.map((r) => toListRow(r, JSON.parse(r.answered) as string[], r.action_count, r.last_check_in_on));
+  const rows = prepared(
+    db,
+    `SELECT ${LIST_COLUMNS} FROM assessment WHERE deleted_at IS NULL ORDER BY assessment_date DESC, created_at DESC`,
+  ).all() as ListRowColumns[];
+  return rows.map(toListRow);
 }
 
 export interface NewAssessment {
@@ -111,7 +101,8 @@ export interface NewAssessment {
 
 export function insertAssessment(db: DB, a: NewAssessment): void {
   db.transaction(() => {
-    db.prepare(
+    prepared(
+      db,
       `INSERT INTO assessment (id, framework_version, assessment_date, plan_start, previous_assessment_id,
          pcn_name, pcn_code, icb, population, directory_extract_date, created_at, updated_at)
        VALUES (@id, @frameworkVersion, @assessmentDate, @planStart, @previousAssessmentId,
@@ -134,8 +125,9 @@ export function insertAssessment(db: DB, a: NewAssessment): void {
 }
 
 function replacePractices(db: DB, assessmentId: string, practices: Practice[]): void {
-  db.prepare('DELETE FROM practice WHERE assessment_id = ?').run(assessmentId);
-  const insert = db.prepare(
+  prepared(db, 'DELETE FROM practice WHERE assessment_id = ?').run(assessmentId);
+  const insert = prepared(
+    db,
     'INSERT INTO practice (id, assessment_id, position, code, name, list_size) VALUES (?, ?, ?, ?, ?, ?)',
   );
   practices.forEach((p, i) => {
@@ -152,12 +144,12 @@ export function frameworkVersionOf(db: DB, id: string): string | undefined {
 }
 
 export function getAssessment(db: DB, id: string): (Assessment & { lastPosition: string | null }) | undefined {
-  const row = db.prepare('SELECT * FROM assessment WHERE id = ? AND deleted_at IS NULL').get(id) as
+  const row = prepared(db, 'SELECT * FROM assessment WHERE id = ? AND deleted_at IS NULL').get(id) as
     | AssessmentRow
     | undefined;
   if (!row) return undefined;
   const practices = (
-    db.prepare('SELECT * FROM practice WHERE assessment_id = ? ORDER BY position').all(id) as {
+    prepared(db, 'SELECT * FROM practice WHERE assessment_id = ? ORDER BY position').all(id) as {
       id: string;
       code: string | null;
       name: string;
@@ -165,7 +157,7 @@ export function getAssessment(db: DB, id: string): (Assessment & { lastPosition:
     }[]
   ).map((p): Practice => ({ id: p.id, code: p.code, name: p.name, listSize: p.list_size }));
   const responses = (
-    db.prepare('SELECT * FROM response WHERE assessment_id = ? ORDER BY question_id').all(id) as {
+    prepared(db, 'SELECT * FROM response WHERE assessment_id = ? ORDER BY question_id').all(id) as {
       question_id: string;
       current_level: number | null;
       dont_know: number;
@@ -182,7 +174,7 @@ export function getAssessment(db: DB, id: string): (Assessment & { lastPosition:
     }),
   );
   const areaResponses = (
-    db.prepare('SELECT * FROM area_response WHERE assessment_id = ? ORDER BY area_id').all(id) as {
+    prepared(db, 'SELECT * FROM area_response WHERE assessment_id = ? ORDER BY area_id').all(id) as {
       area_id: string;
       importance: number | null;
       summary: string;
@@ -191,7 +183,7 @@ export function getAssessment(db: DB, id: string): (Assessment & { lastPosition:
     (r): AreaResponse => ({ areaId: r.area_id, importance: r.importance as Importance | null, summary: r.summary }),
   );
   const partners = (
-    db.prepare('SELECT * FROM partner WHERE assessment_id = ? ORDER BY position').all(id) as {
+    prepared(db, 'SELECT * FROM partner WHERE assessment_id = ? ORDER BY position').all(id) as {
       id: string;
       kind: PartnerKind;
       name: string;
@@ -210,7 +202,7 @@ export function getAssessment(db: DB, id: string): (Assessment & { lastPosition:
     }),
   );
   const participants = (
-    db.prepare('SELECT * FROM participant WHERE assessment_id = ? ORDER BY position').all(id) as {
+    prepared(db, 'SELECT * FROM participant WHERE assessment_id = ? ORDER BY position').all(id) as {
       id: string;
       name: string;
       organisation: string;
@@ -218,7 +210,7 @@ export function getAssessment(db: DB, id: string): (Assessment & { lastPosition:
     }[]
   ).map((p): Participant => ({ id: p.id, name: p.name, organisation: p.organisation, role: p.role }));
   const actions = (
-    db.prepare('SELECT * FROM action WHERE assessment_id = ? ORDER BY position').all(id) as {
+    prepared(db, 'SELECT * FROM action WHERE assessment_id = ? ORDER BY position').all(id) as {
       id: string;
       area_id: string;
       question_ids: string;
@@ -249,14 +241,14 @@ export function getAssessment(db: DB, id: string): (Assessment & { lastPosition:
     }),
   );
   const dismissedSuggestionIds = (
-    db
-      .prepare('SELECT suggestion_id FROM dismissed_suggestion WHERE assessment_id = ? ORDER BY suggestion_id')
-      .all(id) as {
+    prepared(db, 'SELECT suggestion_id FROM dismissed_suggestion WHERE assessment_id = ? ORDER BY suggestion_id').all(
+      id,
+    ) as {
       suggestion_id: string;
     }[]
   ).map((r) => r.suggestion_id);
   const deferrals = (
-    db.prepare('SELECT * FROM gap_deferral WHERE assessment_id = ? ORDER BY question_id').all(id) as {
+    prepared(db, 'SELECT * FROM gap_deferral WHERE assessment_id = ? ORDER BY question_id').all(id) as {
       question_id: string;
       reason: DeferralReason;
       note: string;
@@ -293,49 +285,48 @@ export function getAssessment(db: DB, id: string): (Assessment & { lastPosition:
   };
 }
 
+/**
+ * Writes one answer in one statement. Its triggers (migration 6) mark the assessment changed,
+ * keep its answered count and withdraw a workshop consensus whose levels changed.
+ */
 export function upsertResponse(db: DB, assessmentId: string, r: QuestionResponse, now: string): void {
-  db.transaction(() => {
-    prepared(
-      db,
-      `INSERT INTO response (assessment_id, question_id, current_level, dont_know, target_level, notes, updated_at)
-       VALUES (?, ?, ?, ?, ?, ?, ?)
-       ON CONFLICT (assessment_id, question_id) DO UPDATE SET
-         current_level = excluded.current_level, dont_know = excluded.dont_know,
-         target_level = excluded.target_level, notes = excluded.notes, updated_at = excluded.updated_at`,
-    ).run(assessmentId, r.questionId, r.current, r.dontKnow ? 1 : 0, r.target, r.notes, now);
-    touch(db, assessmentId, now);
-  })();
+  prepared(
+    db,
+    `INSERT INTO response (assessment_id, question_id, current_level, dont_know, target_level, notes, updated_at)
+     VALUES (?, ?, ?, ?, ?, ?, ?)
+     ON CONFLICT (assessment_id, question_id) DO UPDATE SET
+       current_level = excluded.current_level, dont_know = excluded.dont_know,
+       target_level = excluded.target_level, notes = excluded.notes, updated_at = excluded.updated_at`,
+  ).run(assessmentId, r.questionId, r.current, r.dontKnow ? 1 : 0, r.target, r.notes, now);
 }
 
 export function listDeletedAssessments(db: DB): (AssessmentListRow & { deletedAt: string })[] {
-  const rows = db
-    .prepare(
-      `SELECT a.id, a.pcn_name, a.pcn_code, a.assessment_date, a.status, a.framework_version,
-              a.previous_assessment_id, a.updated_at, a.deleted_at, a.plan_start
-         FROM assessment a WHERE a.deleted_at IS NOT NULL ORDER BY a.deleted_at DESC`,
-    )
-    .all() as (AssessmentRow & { deleted_at: string })[];
-  return rows.map((r) => ({ ...toListRow(r, [], 0, null), deletedAt: r.deleted_at }));
+  const rows = prepared(
+    db,
+    `SELECT ${LIST_COLUMNS}, deleted_at FROM assessment WHERE deleted_at IS NOT NULL ORDER BY deleted_at DESC`,
+  ).all() as (ListRowColumns & { deleted_at: string })[];
+  return rows.map((r) => ({ ...toListRow(r), deletedAt: r.deleted_at }));
 }
 
 /** Marks an assessment deleted; it stays in the database and can be restored. */
 export function softDelete(db: DB, id: string, now: string): boolean {
   return (
-    db.prepare('UPDATE assessment SET deleted_at = ? WHERE id = ? AND deleted_at IS NULL').run(now, id).changes === 1
+    prepared(db, 'UPDATE assessment SET deleted_at = ? WHERE id = ? AND deleted_at IS NULL').run(now, id).changes === 1
   );
 }
 
 export function restore(db: DB, id: string, now: string): boolean {
   return (
-    db
-      .prepare('UPDATE assessment SET deleted_at = NULL, updated_at = ? WHERE id = ? AND deleted_at IS NOT NULL')
-      .run(now, id).changes === 1
+    prepared(db, 'UPDATE assessment SET deleted_at = NULL, updated_at = ? WHERE id = ? AND deleted_at IS NOT NULL').run(
+      now,
+      id,
+    ).changes === 1
   );
 }
 
 /** Removes assessments deleted before `before` (the user deleted them and did not restore them in time). */
 export function purgeDeletedBefore(db: DB, before: string): number {
-  return db.prepare('DELETE FROM assessment WHERE deleted_at IS NOT NULL AND deleted_at < ?').run(before).changes;
+  return prepared(db, 'DELETE FROM assessment WHERE deleted_at IS NOT NULL AND deleted_at < ?').run(before).changes;
 }
 
 export function updateFields(
@@ -348,7 +339,7 @@ export function updateFields(
   const entries = Object.entries(fields);
   const sets = entries.map(([column]) => `${column} = ?`);
   if (touchUpdatedAt) sets.push('updated_at = ?');
-  db.prepare(`UPDATE assessment SET ${sets.join(', ')} WHERE id = ?`).run(
+  prepared(db, `UPDATE assessment SET ${sets.join(', ')} WHERE id = ?`).run(
     ...entries.map(([, value]) => value),
     ...(touchUpdatedAt ? [now] : []),
     id,
@@ -357,7 +348,8 @@ export function updateFields(
 
 export function updateProfile(db: DB, id: string, profile: PcnProfile, now: string): void {
   db.transaction(() => {
-    db.prepare(
+    prepared(
+      db,
       `UPDATE assessment SET pcn_name = ?, pcn_code = ?, icb = ?, population = ?, directory_extract_date = ?,
          updated_at = ? WHERE id = ?`,
     ).run(profile.pcnName, profile.pcnCode, profile.icb, profile.population, profile.directoryExtractDate, now, id);
@@ -380,7 +372,7 @@ export function upsertAreaResponse(db: DB, assessmentId: string, r: AreaResponse
 export function upsertPartner(db: DB, assessmentId: string, p: Partner, now: string): void {
   db.transaction(() => {
     if (childRowExists(db, 'partner', assessmentId, p.id)) {
-      db.prepare('UPDATE partner SET kind = ?, name = ?, contact = ?, strength = ?, notes = ? WHERE id = ?').run(
+      prepared(db, 'UPDATE partner SET kind = ?, name = ?, contact = ?, strength = ?, notes = ? WHERE id = ?').run(
         p.kind,
         p.name,
         p.contact,
@@ -390,7 +382,8 @@ export function upsertPartner(db: DB, assessmentId: string, p: Partner, now: str
       );
     } else {
       const next = nextChildPosition(db, 'partner', assessmentId);
-      db.prepare(
+      prepared(
+        db,
         'INSERT INTO partner (id, assessment_id, position, kind, name, contact, strength, notes) VALUES (?, ?, ?, ?, ?, ?, ?, ?)',
       ).run(p.id, assessmentId, next, p.kind, p.name, p.contact, p.strength, p.notes);
     }
@@ -418,13 +411,15 @@ export function upsertAction(db: DB, assessmentId: string, a: Action, now: strin
       a.suggestionId,
     ];
     if (childRowExists(db, 'action', assessmentId, a.id)) {
-      db.prepare(
+      prepared(
+        db,
         `UPDATE action SET area_id = ?, question_ids = ?, title = ?, description = ?, owner_name = ?, owner_role = ?,
            start_month = ?, due_date = ?, status = ?, success_measure = ?, suggestion_id = ?, updated_at = ? WHERE id = ?`,
       ).run(...values, now, a.id);
     } else {
       const next = nextChildPosition(db, 'action', assessmentId);
-      db.prepare(
+      prepared(
+        db,
         `INSERT INTO action (id, assessment_id, position, area_id, question_ids, title, description, owner_name, owner_role,
            start_month, due_date, status, success_measure, suggestion_id, created_at, updated_at)
          VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
@@ -447,12 +442,12 @@ export function setSuggestionDismissed(
 ) {
   db.transaction(() => {
     if (dismissed) {
-      db.prepare('INSERT OR IGNORE INTO dismissed_suggestion (assessment_id, suggestion_id) VALUES (?, ?)').run(
+      prepared(db, 'INSERT OR IGNORE INTO dismissed_suggestion (assessment_id, suggestion_id) VALUES (?, ?)').run(
         assessmentId,
         suggestionId,
       );
     } else {
-      db.prepare('DELETE FROM dismissed_suggestion WHERE assessment_id = ? AND suggestion_id = ?').run(
+      prepared(db, 'DELETE FROM dismissed_suggestion WHERE assessment_id = ? AND suggestion_id = ?').run(
         assessmentId,
         suggestionId,
       );
@@ -471,13 +466,17 @@ export function setDeferral(
 ): void {
   db.transaction(() => {
     if (deferral) {
-      db.prepare(
+      prepared(
+        db,
         `INSERT INTO gap_deferral (assessment_id, question_id, reason, note, updated_at) VALUES (?, ?, ?, ?, ?)
          ON CONFLICT (assessment_id, question_id) DO UPDATE SET reason = excluded.reason, note = excluded.note,
          updated_at = excluded.updated_at`,
       ).run(assessmentId, questionId, deferral.reason, deferral.note, now);
     } else {
-      db.prepare('DELETE FROM gap_deferral WHERE assessment_id = ? AND question_id = ?').run(assessmentId, questionId);
+      prepared(db, 'DELETE FROM gap_deferral WHERE assessment_id = ? AND question_id = ?').run(
+        assessmentId,
+        questionId,
+      );
     }
     touch(db, assessmentId, now);
   })();
@@ -485,14 +484,14 @@ export function setDeferral(
 
 export function setPlanCapacity(db: DB, assessmentId: string, capacity: number, now: string): void {
   db.transaction(() => {
-    db.prepare('UPDATE assessment SET plan_capacity = ? WHERE id = ?').run(capacity, assessmentId);
+    prepared(db, 'UPDATE assessment SET plan_capacity = ? WHERE id = ?').run(capacity, assessmentId);
     touch(db, assessmentId, now);
   })();
 }
 
 /** Whether an assessment with this id exists, and whether it is in the deleted list. */
 export function assessmentState(db: DB, id: string): 'active' | 'deleted' | 'absent' {
-  const row = db.prepare('SELECT deleted_at FROM assessment WHERE id = ?').get(id) as
+  const row = prepared(db, 'SELECT deleted_at FROM assessment WHERE id = ?').get(id) as
     | { deleted_at: string | null }
     | undefined;
   if (!row) return 'absent';
@@ -501,7 +500,7 @@ export function assessmentState(db: DB, id: string): 'active' | 'deleted' | 'abs
 
 /** Removes an assessment and everything in it. Only for an explicit, confirmed replace after a backup. */
 export function hardDelete(db: DB, id: string): void {
-  db.prepare('DELETE FROM assessment WHERE id = ?').run(id);
+  prepared(db, 'DELETE FROM assessment WHERE id = ?').run(id);
 }
 
 /** Inserts a complete assessment (from a file or the worked example) in one transaction. */
@@ -520,11 +519,12 @@ export function insertFullAssessment(db: DB, a: Assessment, now: string): void {
       profile: a.profile,
       now,
     });
-    db.prepare('UPDATE assessment SET status = ?, created_at = ? WHERE id = ?').run(a.status, a.createdAt, a.id);
+    prepared(db, 'UPDATE assessment SET status = ?, created_at = ? WHERE id = ?').run(a.status, a.createdAt, a.id);
     for (const r of a.responses) upsertResponse(db, a.id, r, now);
     for (const r of a.areaResponses) upsertAreaResponse(db, a.id, r, now);
     for (const p of a.partners) upsertPartner(db, a.id, p, now);
-    const insertParticipant = db.prepare(
+    const insertParticipant = prepared(
+      db,
       'INSERT INTO participant (id, assessment_id, position, name, organisation, role) VALUES (?, ?, ?, ?, ?, ?)',
     );
     a.participants.forEach((p, i) => {

@@ -5,6 +5,7 @@
 import type { CheckIn, CheckInEntry, CheckInRating, CheckInSource, ProgressStatus } from '../../shared/domain';
 import type { Level } from '../../shared/framework/types';
 import type { DB } from './open';
+import { prepared } from './statements';
 
 interface CheckInRow {
   id: string;
@@ -16,18 +17,19 @@ interface CheckInRow {
 
 /** The check-ins of an assessment, oldest first (by the day described, then when recorded). */
 export function readCheckIns(db: DB, assessmentId: string): CheckIn[] {
-  const rows = db
-    .prepare(
-      `SELECT id, checked_on, recorded_at, source, note FROM check_in
+  const rows = prepared(
+    db,
+    `SELECT id, checked_on, recorded_at, source, note FROM check_in
         WHERE assessment_id = ? ORDER BY checked_on, recorded_at, id`,
-    )
-    .all(assessmentId) as CheckInRow[];
+  ).all(assessmentId) as CheckInRow[];
   if (rows.length === 0) return [];
-  const entryQuery = db.prepare(
+  const entryQuery = prepared(
+    db,
     `SELECT action_id, action_title, previous_status, status, note, due_date, new_due_date FROM check_in_action
       WHERE check_in_id = ? ORDER BY position`,
   );
-  const ratingQuery = db.prepare(
+  const ratingQuery = prepared(
+    db,
     'SELECT question_id, current_level, dont_know FROM check_in_rating WHERE check_in_id = ? ORDER BY question_id',
   );
   return rows.map((row) => ({
@@ -71,17 +73,20 @@ export function readCheckIns(db: DB, assessmentId: string): CheckIn[] {
 
 /** Adds a check-in and its entries and ratings. The caller holds the transaction. */
 export function insertCheckIn(db: DB, assessmentId: string, checkIn: CheckIn): void {
-  db.prepare(
+  prepared(
+    db,
     'INSERT INTO check_in (id, assessment_id, checked_on, recorded_at, source, note) VALUES (?, ?, ?, ?, ?, ?)',
   ).run(checkIn.id, assessmentId, checkIn.checkedOn, checkIn.recordedAt, checkIn.source, checkIn.note);
-  const entry = db.prepare(
+  const entry = prepared(
+    db,
     `INSERT INTO check_in_action (check_in_id, position, action_id, action_title, previous_status, status, note,
        due_date, new_due_date) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)`,
   );
   checkIn.entries.forEach((e, i) => {
     entry.run(checkIn.id, i, e.actionId, e.actionTitle, e.previousStatus, e.status, e.note, e.dueDate, e.newDueDate);
   });
-  const rating = db.prepare(
+  const rating = prepared(
+    db,
     'INSERT INTO check_in_rating (check_in_id, question_id, current_level, dont_know) VALUES (?, ?, ?, ?)',
   );
   for (const r of checkIn.ratings) rating.run(checkIn.id, r.questionId, r.current, r.dontKnow ? 1 : 0);
@@ -94,12 +99,12 @@ export function insertCheckIn(db: DB, assessmentId: string, checkIn: CheckIn): v
 export function recordCheckIn(db: DB, assessmentId: string, checkIn: CheckIn, now: string): void {
   db.transaction(() => {
     insertCheckIn(db, assessmentId, checkIn);
-    const setStatus = db.prepare('UPDATE action SET status = ?, updated_at = ? WHERE id = ? AND assessment_id = ?');
-    const setDue = db.prepare('UPDATE action SET due_date = ?, updated_at = ? WHERE id = ? AND assessment_id = ?');
+    const setStatus = prepared(db, 'UPDATE action SET status = ?, updated_at = ? WHERE id = ? AND assessment_id = ?');
+    const setDue = prepared(db, 'UPDATE action SET due_date = ?, updated_at = ? WHERE id = ? AND assessment_id = ?');
     for (const e of checkIn.entries) {
       if (e.status !== 'dropped') setStatus.run(e.status, now, e.actionId, assessmentId);
       if (e.newDueDate) setDue.run(e.newDueDate, now, e.actionId, assessmentId);
     }
-    db.prepare('UPDATE assessment SET updated_at = ? WHERE id = ?').run(now, assessmentId);
+    prepared(db, 'UPDATE assessment SET updated_at = ? WHERE id = ?').run(now, assessmentId);
   })();
 }

@@ -320,6 +320,77 @@ export const MIGRATIONS: readonly Migration[] = [
       `);
     },
   },
+  {
+    version: 6,
+    description:
+      'The list of assessments reads stored figures (answers, actions, latest check-in) kept by triggers; ' +
+      'an answer saved is one statement',
+    up(db) {
+      // The home list showed each assessment's figures by reading all its answers and actions:
+      // 300–500 ms for an ICB's 5,000. They are stored on the assessment row instead, kept by
+      // triggers, so every write that changes them (a save, an action added or deleted, an
+      // import, a check-in, a restored backup migrated here) updates them in its own transaction
+      // and no write path can forget to.
+      //
+      // The answer's other consequences move into the same triggers (the assessment marked
+      // changed, a workshop consensus no longer agreed when the levels change): an answer saved is
+      // then one statement, one implicit transaction, as cheap as a bare durable upsert.
+      db.exec(`
+        ALTER TABLE assessment ADD COLUMN answered_count INTEGER NOT NULL DEFAULT 0;
+        ALTER TABLE assessment ADD COLUMN action_count INTEGER NOT NULL DEFAULT 0;
+        ALTER TABLE assessment ADD COLUMN last_check_in_on TEXT;
+
+        UPDATE assessment SET
+          answered_count = (SELECT count(*) FROM response r
+            WHERE r.assessment_id = assessment.id AND (r.current_level IS NOT NULL OR r.dont_know = 1)),
+          action_count = (SELECT count(*) FROM action x WHERE x.assessment_id = assessment.id),
+          last_check_in_on = (SELECT max(c.checked_on) FROM check_in c WHERE c.assessment_id = assessment.id);
+
+        -- Answered: a level or "don't know" (every answer written names a question of the
+        -- assessment's framework: the save and the file import refuse any other).
+        CREATE TRIGGER response_added AFTER INSERT ON response BEGIN
+          UPDATE assessment SET updated_at = NEW.updated_at,
+              answered_count = answered_count + (NEW.current_level IS NOT NULL OR NEW.dont_know = 1)
+            WHERE id = NEW.assessment_id;
+          UPDATE workshop_question SET agreed_at = NULL, updated_at = NEW.updated_at
+            WHERE assessment_id = NEW.assessment_id AND question_id = NEW.question_id AND agreed_at IS NOT NULL;
+        END;
+        CREATE TRIGGER response_changed AFTER UPDATE ON response BEGIN
+          UPDATE assessment SET updated_at = NEW.updated_at,
+              answered_count = answered_count + (NEW.current_level IS NOT NULL OR NEW.dont_know = 1)
+                - (OLD.current_level IS NOT NULL OR OLD.dont_know = 1)
+            WHERE id = NEW.assessment_id;
+          -- Levels changed are no longer the ones a workshop agreed (notes alone do not count);
+          -- agreeing a consensus writes the answer first, then marks it agreed.
+          UPDATE workshop_question SET agreed_at = NULL, updated_at = NEW.updated_at
+            WHERE assessment_id = NEW.assessment_id AND question_id = NEW.question_id AND agreed_at IS NOT NULL
+              AND (OLD.current_level IS NOT NEW.current_level OR OLD.dont_know IS NOT NEW.dont_know
+                OR OLD.target_level IS NOT NEW.target_level);
+        END;
+        CREATE TRIGGER response_removed AFTER DELETE ON response
+          WHEN OLD.current_level IS NOT NULL OR OLD.dont_know = 1 BEGIN
+          UPDATE assessment SET answered_count = answered_count - 1 WHERE id = OLD.assessment_id;
+        END;
+
+        CREATE TRIGGER action_added AFTER INSERT ON action BEGIN
+          UPDATE assessment SET action_count = action_count + 1 WHERE id = NEW.assessment_id;
+        END;
+        CREATE TRIGGER action_removed AFTER DELETE ON action BEGIN
+          UPDATE assessment SET action_count = action_count - 1 WHERE id = OLD.assessment_id;
+        END;
+
+        CREATE TRIGGER check_in_added AFTER INSERT ON check_in BEGIN
+          UPDATE assessment SET last_check_in_on = max(coalesce(last_check_in_on, NEW.checked_on), NEW.checked_on)
+            WHERE id = NEW.assessment_id;
+        END;
+        CREATE TRIGGER check_in_removed AFTER DELETE ON check_in BEGIN
+          UPDATE assessment SET last_check_in_on =
+              (SELECT max(checked_on) FROM check_in WHERE assessment_id = OLD.assessment_id)
+            WHERE id = OLD.assessment_id;
+        END;
+      `);
+    },
+  },
 ];
 
 export const LATEST_VERSION = MIGRATIONS[MIGRATIONS.length - 1]?.version ?? 0;

@@ -19,7 +19,7 @@ export type OrderedChildTable = 'partner' | 'participant' | 'action';
  * assessment is refused, so one assessment can never overwrite another's rows.
  */
 export function childRowExists(db: DB, table: OrderedChildTable, assessmentId: string, id: string): boolean {
-  const row = db.prepare(`SELECT assessment_id FROM ${table} WHERE id = ?`).get(id) as
+  const row = prepared(db, `SELECT assessment_id FROM ${table} WHERE id = ?`).get(id) as
     | { assessment_id: string }
     | undefined;
   if (row && row.assessment_id !== assessmentId) {
@@ -30,9 +30,10 @@ export function childRowExists(db: DB, table: OrderedChildTable, assessmentId: s
 
 /** The position after the last row of the assessment, for a row added at the end. */
 export function nextChildPosition(db: DB, table: OrderedChildTable, assessmentId: string): number {
-  const { next } = db
-    .prepare(`SELECT coalesce(max(position) + 1, 0) AS next FROM ${table} WHERE assessment_id = ?`)
-    .get(assessmentId) as { next: number };
+  const { next } = prepared(
+    db,
+    `SELECT coalesce(max(position) + 1, 0) AS next FROM ${table} WHERE assessment_id = ?`,
+  ).get(assessmentId) as { next: number };
   return next;
 }
 
@@ -44,7 +45,7 @@ export function deleteChildRow(
   id: string,
   now: string,
 ): boolean {
-  const changed = db.prepare(`DELETE FROM ${table} WHERE id = ? AND assessment_id = ?`).run(id, assessmentId).changes;
+  const changed = prepared(db, `DELETE FROM ${table} WHERE id = ? AND assessment_id = ?`).run(id, assessmentId).changes;
   if (changed) touch(db, assessmentId, now);
   return changed === 1;
 }

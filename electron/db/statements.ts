@@ -1,7 +1,9 @@
 /**
  * Statements compiled once per connection. Compiling a statement costs about as much as running
- * a small one (measured by `npm run bench`), so the save path, which runs for every answer,
- * takes its statements from here instead of calling `db.prepare` each time.
+ * a small one (measured by `npm run bench`), so the storage modules take their statements from
+ * here instead of calling `db.prepare` each time: every answer saved, and an import writes
+ * hundreds of rows per assessment. A statement whose mode is changed (`pluck`, `raw`) is not
+ * shared this way.
  */
 import type { Statement } from 'better-sqlite3';
 import type { DB } from './open';

@@ -8,7 +8,6 @@ import type {
   HiddenScore,
   Participant,
   ParticipantScore,
-  QuestionResponse,
   ScoreSource,
   Workshop,
   WorkshopQuestion,
@@ -42,27 +41,25 @@ function toScore(r: ScoreRow): ParticipantScore {
 }
 
 export function getScore(db: DB, participantId: string, questionId: string): ParticipantScore | undefined {
-  const row = db
-    .prepare(
-      `SELECT participant_id, question_id, current_level, dont_know, target_level, reason, source
+  const row = prepared(
+    db,
+    `SELECT participant_id, question_id, current_level, dont_know, target_level, reason, source
          FROM participant_score WHERE participant_id = ? AND question_id = ?`,
-    )
-    .get(participantId, questionId) as ScoreRow | undefined;
+  ).get(participantId, questionId) as ScoreRow | undefined;
   return row ? toScore(row) : undefined;
 }
 
 /** Every score, in participant order then question id. */
 export function readWorkshop(db: DB, assessmentId: string): Workshop {
-  const settings = db.prepare('SELECT anonymous FROM workshop WHERE assessment_id = ?').get(assessmentId) as
+  const settings = prepared(db, 'SELECT anonymous FROM workshop WHERE assessment_id = ?').get(assessmentId) as
     | { anonymous: number }
     | undefined;
   const questions = (
-    db
-      .prepare(
-        `SELECT question_id, revealed_at, agreed_at, consensus_reason FROM workshop_question
+    prepared(
+      db,
+      `SELECT question_id, revealed_at, agreed_at, consensus_reason FROM workshop_question
           WHERE assessment_id = ? ORDER BY question_id`,
-      )
-      .all(assessmentId) as {
+    ).all(assessmentId) as {
       question_id: string;
       revealed_at: string | null;
       agreed_at: string | null;
@@ -77,13 +74,12 @@ export function readWorkshop(db: DB, assessmentId: string): Workshop {
     }),
   );
   const scores = (
-    db
-      .prepare(
-        `SELECT s.participant_id, s.question_id, s.current_level, s.dont_know, s.target_level, s.reason, s.source
+    prepared(
+      db,
+      `SELECT s.participant_id, s.question_id, s.current_level, s.dont_know, s.target_level, s.reason, s.source
            FROM participant_score s JOIN participant p ON p.id = s.participant_id
           WHERE s.assessment_id = ? ORDER BY p.position, s.question_id`,
-      )
-      .all(assessmentId) as ScoreRow[]
+    ).all(assessmentId) as ScoreRow[]
   ).map(toScore);
   return { anonymous: settings?.anonymous === 1, questions, scores };
 }
@@ -113,7 +109,8 @@ export function toWorkshopView(workshop: Workshop): WorkshopView {
 
 export function setAnonymous(db: DB, assessmentId: string, anonymous: boolean, now: string): void {
   db.transaction(() => {
-    db.prepare(
+    prepared(
+      db,
       `INSERT INTO workshop (assessment_id, anonymous, updated_at) VALUES (?, ?, ?)
        ON CONFLICT (assessment_id) DO UPDATE SET anonymous = excluded.anonymous, updated_at = excluded.updated_at`,
     ).run(assessmentId, anonymous ? 1 : 0, now);
@@ -122,7 +119,7 @@ export function setAnonymous(db: DB, assessmentId: string, anonymous: boolean, n
 }
 
 export function participantAssessment(db: DB, participantId: string): string | undefined {
-  const row = db.prepare('SELECT assessment_id FROM participant WHERE id = ?').get(participantId) as
+  const row = prepared(db, 'SELECT assessment_id FROM participant WHERE id = ?').get(participantId) as
     | { assessment_id: string }
     | undefined;
   return row?.assessment_id;
@@ -132,7 +129,7 @@ export function upsertParticipant(db: DB, assessmentId: string, p: Participant, 
   return db.transaction(() => {
     let outcome: 'added' | 'updated';
     if (childRowExists(db, 'participant', assessmentId, p.id)) {
-      db.prepare('UPDATE participant SET name = ?, organisation = ?, role = ? WHERE id = ?').run(
+      prepared(db, 'UPDATE participant SET name = ?, organisation = ?, role = ? WHERE id = ?').run(
         p.name,
         p.organisation,
         p.role,
@@ -141,7 +138,8 @@ export function upsertParticipant(db: DB, assessmentId: string, p: Participant, 
       outcome = 'updated';
     } else {
       const next = nextChildPosition(db, 'participant', assessmentId);
-      db.prepare(
+      prepared(
+        db,
         'INSERT INTO participant (id, assessment_id, position, name, organisation, role) VALUES (?, ?, ?, ?, ?, ?)',
       ).run(p.id, assessmentId, next, p.name, p.organisation, p.role);
       outcome = 'added';
@@ -154,7 +152,7 @@ export function upsertParticipant(db: DB, assessmentId: string, p: Participant, 
 /** Removes a participant and every score they gave. */
 export function deleteParticipant(db: DB, assessmentId: string, participantId: string, now: string): boolean {
   return db.transaction(() => {
-    db.prepare('DELETE FROM participant_score WHERE participant_id = ? AND assessment_id = ?').run(
+    prepared(db, 'DELETE FROM participant_score WHERE participant_id = ? AND assessment_id = ?').run(
       participantId,
       assessmentId,
     );
@@ -182,7 +180,8 @@ export function saveScore(
   now: string,
 ): void {
   db.transaction(() => {
-    db.prepare(
+    prepared(
+      db,
       `INSERT INTO participant_score (assessment_id, participant_id, question_id, current_level, dont_know,
          target_level, reason, source, updated_at)
        VALUES (@assessmentId, @participantId, @questionId, @current, @dontKnow, @target, coalesce(@reason, ''), @source, @now)
@@ -200,7 +199,8 @@ export function saveScore(
       source,
       now,
     });
-    db.prepare(
+    prepared(
+      db,
       `DELETE FROM participant_score WHERE participant_id = ? AND question_id = ?
          AND current_level IS NULL AND dont_know = 0 AND target_level IS NULL AND reason = ''`,
     ).run(s.participantId, s.questionId);
@@ -218,12 +218,11 @@ export function saveReason(
   now: string,
 ): boolean {
   return db.transaction(() => {
-    const changed = db
-      .prepare(
-        `UPDATE participant_score SET reason = ?, updated_at = ?
+    const changed = prepared(
+      db,
+      `UPDATE participant_score SET reason = ?, updated_at = ?
           WHERE assessment_id = ? AND participant_id = ? AND question_id = ?`,
-      )
-      .run(reason, now, assessmentId, participantId, questionId).changes;
+    ).run(reason, now, assessmentId, participantId, questionId).changes;
     if (changed) touch(db, assessmentId, now);
     return changed === 1;
   })();
@@ -232,15 +231,17 @@ export function saveReason(
 /** Removes the scores a participant's earlier response file gave for questions not in their new one. */
 export function dropResponseFileScores(db: DB, participantId: string, keepQuestionIds: readonly string[]): void {
   const keep = new Set(keepQuestionIds);
-  const rows = db
-    .prepare("SELECT question_id FROM participant_score WHERE participant_id = ? AND source = 'response-file'")
-    .all(participantId) as { question_id: string }[];
-  const remove = db.prepare('DELETE FROM participant_score WHERE participant_id = ? AND question_id = ?');
+  const rows = prepared(
+    db,
+    "SELECT question_id FROM participant_score WHERE participant_id = ? AND source = 'response-file'",
+  ).all(participantId) as { question_id: string }[];
+  const remove = prepared(db, 'DELETE FROM participant_score WHERE participant_id = ? AND question_id = ?');
   for (const row of rows) if (!keep.has(row.question_id)) remove.run(participantId, row.question_id);
 }
 
 function ensureQuestion(db: DB, assessmentId: string, questionId: string, now: string): void {
-  db.prepare(
+  prepared(
+    db,
     `INSERT INTO workshop_question (assessment_id, question_id, updated_at) VALUES (?, ?, ?)
      ON CONFLICT (assessment_id, question_id) DO NOTHING`,
   ).run(assessmentId, questionId, now);
@@ -251,7 +252,8 @@ export function reveal(db: DB, assessmentId: string, questionIds: readonly strin
   db.transaction(() => {
     for (const questionId of questionIds) {
       ensureQuestion(db, assessmentId, questionId, now);
-      db.prepare(
+      prepared(
+        db,
         `UPDATE workshop_question SET revealed_at = ?, updated_at = ?
           WHERE assessment_id = ? AND question_id = ? AND revealed_at IS NULL`,
       ).run(now, now, assessmentId, questionId);
@@ -261,11 +263,10 @@ export function reveal(db: DB, assessmentId: string, questionIds: readonly strin
 }
 
 export function questionState(db: DB, assessmentId: string, questionId: string): WorkshopQuestion | undefined {
-  const row = db
-    .prepare(
-      'SELECT revealed_at, agreed_at, consensus_reason FROM workshop_question WHERE assessment_id = ? AND question_id = ?',
-    )
-    .get(assessmentId, questionId) as
+  const row = prepared(
+    db,
+    'SELECT revealed_at, agreed_at, consensus_reason FROM workshop_question WHERE assessment_id = ? AND question_id = ?',
+  ).get(assessmentId, questionId) as
     | { revealed_at: string | null; agreed_at: string | null; consensus_reason: string }
     | undefined;
   return row
@@ -275,45 +276,26 @@ export function questionState(db: DB, assessmentId: string, questionId: string):
 
 export function setConsensus(db: DB, assessmentId: string, questionId: string, reason: string, now: string): void {
   ensureQuestion(db, assessmentId, questionId, now);
-  db.prepare(
+  prepared(
+    db,
     `UPDATE workshop_question SET agreed_at = ?, consensus_reason = ?, updated_at = ?
       WHERE assessment_id = ? AND question_id = ?`,
   ).run(now, reason, now, assessmentId, questionId);
 }
 
-/**
- * Before an answer is saved outside the workshop: if its levels differ from the stored ones, a
- * consensus agreed for the question no longer describes them, so it is marked not agreed.
- */
-export function clearChangedConsensus(db: DB, assessmentId: string, r: QuestionResponse, now: string): void {
-  // Runs for every answer saved: compiled once (see statements.ts).
-  prepared(
-    db,
-    `UPDATE workshop_question SET agreed_at = NULL, updated_at = @now
-      WHERE assessment_id = @assessmentId AND question_id = @questionId AND agreed_at IS NOT NULL
-        AND NOT EXISTS (SELECT 1 FROM response WHERE assessment_id = @assessmentId AND question_id = @questionId
-          AND current_level IS @current AND dont_know = @dontKnow AND target_level IS @target)`,
-  ).run({
-    now,
-    assessmentId,
-    questionId: r.questionId,
-    current: r.current,
-    dontKnow: r.dontKnow ? 1 : 0,
-    target: r.target,
-  });
-}
-
 /** Writes a whole workshop (from a file or the worked example) for an assessment just inserted. */
 export function insertWorkshop(db: DB, assessmentId: string, workshop: Workshop, now: string): void {
   if (workshop.anonymous) setAnonymous(db, assessmentId, true, now);
-  const insertQuestion = db.prepare(
+  const insertQuestion = prepared(
+    db,
     `INSERT INTO workshop_question (assessment_id, question_id, revealed_at, agreed_at, consensus_reason, updated_at)
      VALUES (?, ?, ?, ?, ?, ?)`,
   );
   for (const q of workshop.questions) {
     insertQuestion.run(assessmentId, q.questionId, q.revealedAt, q.agreedAt, q.consensusReason, now);
   }
-  const insertScore = db.prepare(
+  const insertScore = prepared(
+    db,
     `INSERT INTO participant_score (assessment_id, participant_id, question_id, current_level, dont_know,
        target_level, reason, source, updated_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)`,
   );

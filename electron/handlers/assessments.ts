@@ -12,15 +12,21 @@ import { requireAssessment } from './common';
 /** Deleted assessments can be restored for this many days, then they are removed for good. */
 export const RESTORE_DAYS = 30;
 
-function questionIdSet(frameworkVersion: string): Set<string> {
-  const framework = getFramework(frameworkVersion);
-  return new Set(framework ? allQuestions(framework).map((q) => q.id) : []);
+/** Questions per framework version, worked out once: the list summarises thousands of rows. */
+const questionCounts = new Map<string, number>();
+
+function questionCount(frameworkVersion: string): number {
+  let count = questionCounts.get(frameworkVersion);
+  if (count === undefined) {
+    const framework = getFramework(frameworkVersion);
+    count = framework ? allQuestions(framework).length : 0;
+    questionCounts.set(frameworkVersion, count);
+  }
+  return count;
 }
 
 export function summarise(row: store.AssessmentListRow): AssessmentSummary {
-  const ids = questionIdSet(row.frameworkVersion);
-  const { answeredQuestionIds, ...rest } = row;
-  return { ...rest, answered: answeredQuestionIds.filter((q) => ids.has(q)).length, questionCount: ids.size };
+  return { ...row, questionCount: questionCount(row.frameworkVersion) };
 }
 
 /** The six-month plan starts on the first of the month after the assessment. */

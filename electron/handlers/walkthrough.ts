@@ -2,7 +2,6 @@
 import { findArea, findQuestion } from '../../shared/framework';
 import { AppError } from '../../shared/result';
 import * as store from '../db/assessments';
-import { clearChangedConsensus } from '../db/workshop';
 import type { Handlers } from '../deps';
 import { frameworkOf, requireAssessment } from './common';
 
@@ -27,11 +26,9 @@ export const walkthroughHandlers = {
       throw new AppError('invalid-input', 'An answer cannot be both a level and "Don\'t know".');
     }
     const savedAt = deps.now().toISOString();
-    deps.db.transaction(() => {
-      // Levels changed here are no longer the ones a workshop agreed (notes alone do not count).
-      clearChangedConsensus(deps.db, input.assessmentId, response, savedAt);
-      store.upsertResponse(deps.db, input.assessmentId, response, savedAt);
-    })();
+    // One statement, committed on its own: its triggers do the rest in the same implicit
+    // transaction (see migration 6), so a save costs about a bare durable upsert.
+    store.upsertResponse(deps.db, input.assessmentId, response, savedAt);
     return { savedAt };
   },
 

@@ -1,7 +1,8 @@
 /**
- * Scale: a database holding 500 completed assessments (copies of the worked example with fresh
- * ids: every question answered, 8 participants, 30 actions each). Listing them, opening one and
- * exporting one's PDF, each through the full dispatch path as the renderer calls them.
+ * Scale: a database holding 5,000 completed assessments, an ICB's archive over years (copies of
+ * the worked example with fresh ids: every question answered, 8 participants with their workshop
+ * scores, 30 actions each). Listing them, opening one and exporting one's PDF, each through the
+ * full dispatch path as the renderer calls them; the database's bytes per assessment, by table.
  */
 import { randomUUID } from 'node:crypto';
 import fs from 'node:fs';
@@ -13,9 +14,9 @@ import { handlers } from '../../electron/handlers';
 import { dispatch } from '../../electron/ipc/dispatch';
 import type { Assessment } from '../../shared/domain';
 import { exampleAssessment } from '../../shared/example';
-import { type BenchResult, mb, median, ms, progress, round, timeMsAsync } from './stats';
+import { type BenchResult, kb, mb, median, ms, progress, round, timeMsAsync } from './stats';
 
-const ASSESSMENTS = 500;
+const ASSESSMENTS = 5_000;
 const LIST_RUNS = 50;
 const OPEN_RUNS = 200;
 const EXPORT_RUNS = 10;
@@ -25,7 +26,7 @@ const BUDGET_OPEN_MS = 30;
 /** Workshop scores name their participant by id; assessments made without a workshop have none. */
 type WorkshopScores = { workshop?: { scores: { participantId: string }[] } };
 
-function copyOf(a: Assessment, n: number): Assessment {
+export function copyOf(a: Assessment, n: number): Assessment {
   const fresh = () => randomUUID();
   const day = String(1 + (n % 28)).padStart(2, '0');
   const participantIds = new Map(a.participants.map((p) => [p.id, fresh()]));
@@ -60,12 +61,13 @@ async function call(deps: Deps, channel: string, input: unknown): Promise<unknow
 }
 
 export async function benchScale(dir: string): Promise<BenchResult> {
-  progress('scale', `writing ${ASSESSMENTS} completed assessments…`);
+  progress('scale', `writing ${ASSESSMENTS} completed assessments in one transaction…`);
   const file = path.join(dir, 'scale.sqlite');
   const db = await openDatabase(file, { backupDir: path.join(dir, 'backups') });
   const example = exampleAssessment();
   const ids: string[] = [];
   const now = '2026-11-22T09:30:00.000Z';
+  const seedStart = performance.now();
   db.transaction(() => {
     for (let n = 0; n < ASSESSMENTS; n++) {
       const copy = copyOf(example, n);
@@ -73,6 +75,17 @@ export async function benchScale(dir: string): Promise<BenchResult> {
       ids.push(copy.id);
     }
   })();
+  const seedMs = performance.now() - seedStart;
+  // Everything into the main file first, so its size is the data's and not the log's.
+  db.pragma('wal_checkpoint(TRUNCATE)');
+  const databaseBytes = fs.statSync(file).size;
+  const byTable = db
+    .prepare('SELECT name, sum(pgsize) AS bytes FROM dbstat GROUP BY name ORDER BY bytes DESC')
+    .all() as { name: string; bytes: number }[];
+  const largest = byTable
+    .slice(0, 3)
+    .map((t) => `${t.name} ${((100 * t.bytes) / databaseBytes).toFixed(0)}%`)
+    .join(', ');
   const exportFile = path.join(dir, 'export.pdf');
   const deps: Deps = {
     db,
@@ -84,7 +97,7 @@ export async function benchScale(dir: string): Promise<BenchResult> {
       chooseFileToSave: async () => exportFile,
     },
   };
-  progress('scale', `database ${mb(fs.statSync(file).size)}; listing ${LIST_RUNS} times…`);
+  progress('scale', `written in ${ms(seedMs)}; database ${mb(databaseBytes)}; listing ${LIST_RUNS} times…`);
   const listed = (await call(deps, 'listAssessments', undefined)) as unknown[];
   if (listed.length !== ASSESSMENTS) throw new Error(`listAssessments returned ${listed.length} rows.`);
   const list: number[] = [];
@@ -124,6 +137,18 @@ export async function benchScale(dir: string): Promise<BenchResult> {
         holds: openMs < BUDGET_OPEN_MS,
       },
       {
+        measure: `${ASSESSMENTS} assessments: database bytes per assessment (largest tables and indexes)`,
+        figure: `${kb(databaseBytes / ASSESSMENTS)} (${mb(databaseBytes)} in all; ${largest})`,
+        budget: '',
+        holds: null,
+      },
+      {
+        measure: `${ASSESSMENTS} assessments: write them (one transaction, information)`,
+        figure: ms(seedMs),
+        budget: '',
+        holds: null,
+      },
+      {
         measure: `${ASSESSMENTS} assessments: export one as PDF (exportPlan, file written)`,
         figure: `median ${ms(exportMs)}, ${mb(exportBytes)}`,
         budget: '',
@@ -132,7 +157,10 @@ export async function benchScale(dir: string): Promise<BenchResult> {
     ],
     figures: {
       assessments: ASSESSMENTS,
-      databaseBytes: fs.statSync(file).size,
+      databaseBytes,
+      bytesPerAssessment: Math.round(databaseBytes / ASSESSMENTS),
+      bytesByTable: Object.fromEntries(byTable.map((t) => [t.name, t.bytes])),
+      seedMs: round(seedMs),
       listMedianMs: round(listMs),
       openMedianMs: round(openMs),
       exportPdfMedianMs: round(exportMs),
