@@ -3,6 +3,7 @@ import react from '@vitejs/plugin-react';
 import { defineConfig } from 'vite';
 import { LATEST_VERSION } from '../electron/db/migrations';
 import pkg from '../package.json' with { type: 'json' };
+import { dropUnusedCss } from './unused-css';
 
 export default defineConfig({
   root: path.resolve(import.meta.dirname),
@@ -22,5 +23,17 @@ export default defineConfig({
     assetsInlineLimit: 0,
     reportCompressedSize: false,
   },
-  css: { preprocessorOptions: { scss: { quietDeps: true, silenceDeprecations: ['import'] } } },
+  css: {
+    preprocessorOptions: { scss: { quietDeps: true, silenceDeprecations: ['import'] } },
+    // Rules for classes the app never uses (most of the NHS.UK frontend's) are left out of the build.
+    postcss: {
+      plugins: [
+        dropUnusedCss([
+          path.resolve(import.meta.dirname, 'src'),
+          path.resolve(import.meta.dirname, 'index.html'),
+          path.resolve(import.meta.dirname, '../shared'),
+        ]),
+      ],
+    },
+  },
 });

@@ -1,11 +1,15 @@
 import { lazy, Suspense, useEffect, useRef, useState } from 'react';
 import type { StartupStatus } from '../../shared/data-api';
 import { api } from './api';
-import { AssessmentShell } from './screens/AssessmentShell';
 import { Home } from './screens/Home';
 import { Startup } from './screens/Startup';
-import { YourData } from './screens/YourData';
 import { useApp } from './store';
+
+// Home is what opens first; every other screen loads when first opened, so home shows sooner.
+const loadAssessmentShell = () => import('./screens/AssessmentShell');
+const loadYourData = () => import('./screens/YourData');
+const AssessmentShell = lazy(() => loadAssessmentShell().then((m) => ({ default: m.AssessmentShell })));
+const YourData = lazy(() => loadYourData().then((m) => ({ default: m.YourData })));
 
 // Only opened from the footer: it carries the licence notices, so it loads when first opened.
 const About = lazy(() => import('./screens/About').then((m) => ({ default: m.About })));
@@ -19,6 +23,7 @@ const ResponsePackScreen = lazy(() =>
 
 export function App() {
   const view = useApp((s) => s.view);
+  const listShown = useApp((s) => s.assessments !== null);
   const main = useRef<HTMLElement>(null);
   // What the start-up check found: the app's screens show only once the data is open.
   const [startup, setStartup] = useState<StartupStatus | null>(null);
@@ -57,6 +62,20 @@ export function App() {
         ),
       );
   }, []);
+
+  // Once home shows its list, the screens it leads to load while the user reads it, so they open
+  // at once (the first screen does not wait for them).
+  useEffect(() => {
+    if (!listShown) return;
+    const id = requestIdleCallback(
+      () => {
+        void loadAssessmentShell();
+        void loadYourData();
+      },
+      { timeout: 2_000 },
+    );
+    return () => cancelIdleCallback(id);
+  }, [listShown]);
 
   // Move focus to the new screen's main region so keyboard and screen-reader users start at the top.
   // biome-ignore lint/correctness/useExhaustiveDependencies: runs on purpose whenever the screen changes.
@@ -112,8 +131,16 @@ export function App() {
                 </div>
               )}
               {view.name === 'home' && <Home />}
-              {view.name === 'assessment' && <AssessmentShell section={view.section} />}
-              {view.name === 'data' && <YourData />}
+              {view.name === 'assessment' && (
+                <Suspense fallback={<p role="status">Loading…</p>}>
+                  <AssessmentShell section={view.section} />
+                </Suspense>
+              )}
+              {view.name === 'data' && (
+                <Suspense fallback={<p role="status">Loading…</p>}>
+                  <YourData />
+                </Suspense>
+              )}
               {view.name === 'portfolio' && (
                 <Suspense fallback={<p role="status">Loading…</p>}>
                   <Portfolio />
