@@ -10,6 +10,17 @@ export default defineConfig({
   // Relative asset URLs work both under app://bundle/ in Electron and on loopback in browser tests.
   base: './',
   plugins: [react()],
+  // Preact's React-compatible layer in place of React in the build: the same components at about a
+  // tenth of the JavaScript to load and evaluate before the first screen (typing stays React's).
+  resolve: {
+    alias: [
+      { find: /^react$/, replacement: 'preact/compat' },
+      { find: /^react-dom$/, replacement: 'preact/compat' },
+      { find: /^react-dom\/client$/, replacement: 'preact/compat/client' },
+      { find: /^react\/jsx-runtime$/, replacement: 'preact/compat/jsx-runtime' },
+      { find: /^react\/jsx-dev-runtime$/, replacement: 'preact/compat/jsx-dev-runtime' },
+    ],
+  },
   // Shown on the About screen: the version in package.json and the database format this build writes.
   define: {
     __APP_VERSION__: JSON.stringify(pkg.version),
