@@ -1,9 +1,23 @@
 import { lazy, Suspense, useEffect, useRef, useState } from 'react';
 import type { StartupStatus } from '../../shared/data-api';
 import { api } from './api';
+import { preloadResponsePacks } from './components/ResponsePacksPanel';
 import { Home } from './screens/Home';
 import { Startup } from './screens/Startup';
-import { useApp } from './store';
+import { preloadAssessments, useApp } from './store';
+
+/**
+ * The start-up check, asked for as soon as the app's code has loaded (before the first render);
+ * when it finds the data open, home's list and response packs are asked for at once, so home
+ * shows complete after one round of requests.
+ */
+const startupCheck = api.startupStatus().then((result) => {
+  if (result.ok && result.value.kind === 'ok') {
+    preloadAssessments();
+    preloadResponsePacks();
+  }
+  return result;
+});
 
 // Home is what opens first; every other screen loads when first opened, so home shows sooner.
 const loadAssessmentShell = () => import('./screens/AssessmentShell');
@@ -52,29 +66,33 @@ export function App() {
   }, []);
 
   useEffect(() => {
-    void api
-      .startupStatus()
-      .then((result) =>
-        setStartup(
-          result.ok
-            ? result.value
-            : { kind: 'unavailable', problem: 'unreadable', folder: '', message: result.error.message },
-        ),
-      );
+    void startupCheck.then((result) =>
+      setStartup(
+        result.ok
+          ? result.value
+          : { kind: 'unavailable', problem: 'unreadable', folder: '', message: result.error.message },
+      ),
+    );
   }, []);
 
-  // Once home shows its list, the screens it leads to load while the user reads it, so they open
-  // at once (the first screen does not wait for them).
+  // Once home shows its list, the screens it leads to load while the user reads it (half a second
+  // on, in idle time), so they open at once and the first screen does not wait for them.
   useEffect(() => {
     if (!listShown) return;
-    const id = requestIdleCallback(
-      () => {
-        void loadAssessmentShell();
-        void loadYourData();
-      },
-      { timeout: 2_000 },
-    );
-    return () => cancelIdleCallback(id);
+    let idle = 0;
+    const timer = setTimeout(() => {
+      idle = requestIdleCallback(
+        () => {
+          void loadAssessmentShell();
+          void loadYourData();
+        },
+        { timeout: 2_000 },
+      );
+    }, 500);
+    return () => {
+      clearTimeout(timer);
+      cancelIdleCallback(idle);
+    };
   }, [listShown]);
 
   // Move focus to the new screen's main region so keyboard and screen-reader users start at the top.

@@ -157,7 +157,8 @@ function breakdown(
     return sums;
   };
 
-  const files = resources.filter((r) => /\.(js|css)$/.test(r.path));
+  // The files the first screen loads (not those fetched ahead once it is usable).
+  const files = resources.filter((r) => /\.(js|css)$/.test(r.path) && r.start < usable);
   const api = resources.filter((r) => r.path.startsWith('/api/')).sort((a, b) => a.start - b.start);
   const firstScript = main.find((e) => e.name === 'v8.evaluateModule' || e.name === 'EvaluateScript');
   const milestones = [
