@@ -13,13 +13,6 @@ function packLabel(p: ResponsePackSummary): string {
   return `${p.pcnName}, workshop of ${formatDateLong(p.assessmentDate)}${p.participantName ? `, as ${p.participantName}` : ''}`;
 }
 
-/** The packs asked for with the start-up check, before home renders; the panel's first showing uses them. */
-let firstPacks: ReturnType<typeof api.listResponsePacks> | null = null;
-
-export function preloadResponsePacks(): void {
-  firstPacks = api.listResponsePacks();
-}
-
 export function ResponsePacksPanel() {
   const go = useApp((s) => s.go);
   const [packs, setPacks] = useState<ResponsePackSummary[]>([]);
@@ -27,9 +20,7 @@ export function ResponsePacksPanel() {
   const [confirming, setConfirming] = useState<string | null>(null);
 
   const load = useCallback(async () => {
-    const early = firstPacks;
-    firstPacks = null;
-    const result = await (early ?? api.listResponsePacks());
+    const result = await api.listResponsePacks();
     if (result.ok) setPacks(result.value);
   }, []);
 
