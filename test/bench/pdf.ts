@@ -22,6 +22,7 @@ import {
   progress,
   ratioRow,
   round,
+  withCpu,
 } from './stats';
 
 const RUNS = 20;
@@ -56,15 +57,9 @@ async function measure(name: string, render: () => Promise<Uint8Array>): Promise
   const cpu: number[] = [];
   const comparison = await compare(
     name,
-    async () => {
-      const before = process.cpuUsage();
-      const t = performance.now();
+    withCpu(async () => {
       pdf = await render();
-      const wall = performance.now() - t;
-      const used = process.cpuUsage(before);
-      cpu.push((used.user + used.system) / 1000);
-      return wall;
-    },
+    }, cpu),
     () => {
       const t = performance.now();
       reference = bareJsPdf(calls, fonts);

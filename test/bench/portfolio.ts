@@ -34,6 +34,7 @@ import {
   ratioRow,
   round,
   timeMsAsync,
+  withCpu,
 } from './stats';
 
 const BUDGET_IMPORT_MS = 15_000;
@@ -175,16 +176,9 @@ export async function benchPortfolio(dir: string): Promise<BenchResult> {
     const fonts = loadPdfFonts();
     const pdfComparison = await compare(
       'portfolio',
-      async () => {
-        // CPU time beside the wall clock: on a shared, busy machine the wall clock mostly measures the queue.
-        const cpu = process.cpuUsage();
-        const t = performance.now();
+      withCpu(async () => {
         pdfBytes = (await rollupPdf()).byteLength;
-        const wall = performance.now() - t;
-        const used = process.cpuUsage(cpu);
-        pdfCpu.push((used.user + used.system) / 1000);
-        return wall;
-      },
+      }, pdfCpu),
       () => {
         const t = performance.now();
         bareJsPdf(calls, fonts);

@@ -163,12 +163,18 @@ export function comparisonFigures(c: Comparison, budget: number): Record<string,
   };
 }
 
-/** CPU milliseconds (user + system) this process spent in `fn`, beside the wall clock. */
-export function cpuMs<T>(fn: () => T): { value: T; wallMs: number; cpuMs: number } {
-  const cpu = process.cpuUsage();
-  const start = performance.now();
-  const value = fn();
-  const wallMs = performance.now() - start;
-  const used = process.cpuUsage(cpu);
-  return { value, wallMs, cpuMs: (used.user + used.system) / 1000 };
+/**
+ * A Sample timing `run` on the wall clock that also pushes the CPU milliseconds (user + system)
+ * this process spent on it to `cpu`: on a busy shared machine the wall clock mostly measures the queue.
+ */
+export function withCpu(run: () => unknown, cpu: number[]): Sample {
+  return async () => {
+    const before = process.cpuUsage();
+    const start = performance.now();
+    await run();
+    const wall = performance.now() - start;
+    const used = process.cpuUsage(before);
+    cpu.push((used.user + used.system) / 1000);
+    return wall;
+  };
 }
