@@ -105,6 +105,15 @@ describe('buildReport', () => {
     expect(report.workshop?.sentence).toMatch(/^8 people scored each question privately/);
     expect(report.workshop?.rows.length).toBe(report.workshop?.report.items.length);
   });
+
+  test('asked to leave the workshop out (the delivery outputs), the report is otherwise the same', () => {
+    const without = buildReport(example, EXAMPLE_FRAMEWORK, { workshop: false });
+    expect(report.workshop).not.toBeNull();
+    expect(without.workshop).toBeNull();
+    const { workshop: _a, area: _b, question: _c, ...rest } = report;
+    const { workshop: _d, area: _e, question: _f, ...restWithout } = without;
+    expect(restWithout).toEqual(rest);
+  });
 });
 
 describe('the ready-to-share check', () => {

@@ -80,7 +80,8 @@ export interface DeliveryModel {
 }
 
 export function deliveryModel(assessment: Assessment, framework: Framework, today: IsoDate): DeliveryModel {
-  const report = buildReport(assessment, framework);
+  // The delivery outputs do not print the workshop: its summary is left out of their report.
+  const report = buildReport(assessment, framework, { workshop: false });
   const progress = progressOf(assessment, today);
   const progressById = new Map(progress.actions.map((p) => [p.action.id, p]));
 

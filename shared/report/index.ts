@@ -394,6 +394,11 @@ export interface Report {
 export interface ReportOptions {
   /** The PCN's previous assessment, to compare with. */
   previous?: { assessment: Assessment; framework: Framework | undefined } | null;
+  /**
+   * False leaves out the workshop summary (report.workshop is null): for the delivery outputs,
+   * which do not print it, so an export does not work out every question's spread for nothing.
+   */
+  workshop?: boolean;
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -641,7 +646,7 @@ export function buildReport(assessment: Assessment, framework: Framework, option
     sentence: `${plural(actions.length, 'action')} in the plan; the PCN says it can deliver ${assessment.planCapacity} in six months`,
   };
 
-  const workshop = workshopSummary(assessment, framework);
+  const workshop = options.workshop === false ? null : workshopSummary(assessment, framework);
   const evidenceGapAreas = [...new Set(scores.evidenceGaps.map((g) => g.areaId))].map(
     (id) => byId.get(id)?.title ?? id,
   );
