@@ -31,7 +31,7 @@ import {
 } from './domain';
 import { findQuestion } from './framework';
 import type { Framework, Level } from './framework/types';
-import { checkAction, monthOfDate, PLAN_MONTHS, planMonths } from './plan';
+import { checkAction, monthOfDate, planMonths } from './plan';
 
 /** What the user gives for one action at a check-in. */
 export interface CheckInEntryDraft {
@@ -365,15 +365,4 @@ export function progressOf(assessment: Assessment, today: IsoDate): Progress {
   };
 }
 
-/**
- * Whether to remind the user to check in: the plan has actions, it has started, it ended less
- * than a month ago, and a month has passed since the last check-in (or since the plan started).
- */
-export function checkInDue(
-  plan: { planStart: IsoDate; actionCount: number; lastCheckInOn: IsoDate | null },
-  today: IsoDate,
-): boolean {
-  if (plan.actionCount === 0 || !isIsoDate(plan.planStart)) return false;
-  if (today > addMonths(plan.planStart, PLAN_MONTHS + 1)) return false;
-  return addMonths(plan.lastCheckInOn ?? plan.planStart, 1) <= today;
-}
+export { checkInDue } from './check-in-due';

@@ -1,11 +1,29 @@
 import { lazy, Suspense, useEffect, useLayoutEffect, useRef, useState } from 'react';
 import type { StartupStatus } from '../../shared/data-api';
 import { api } from './api';
-import { AssessmentShell } from './screens/AssessmentShell';
+import { preloadResponsePacks } from './components/ResponsePacksPanel';
 import { Home } from './screens/Home';
 import { Startup } from './screens/Startup';
-import { YourData } from './screens/YourData';
-import { useApp } from './store';
+import { preloadAssessments, useApp } from './store';
+
+/**
+ * The start-up check, asked for as soon as the app's code has loaded (before the first render);
+ * when it finds the data open, home's list and response packs are asked for at once, so home
+ * shows complete after one round of requests.
+ */
+const startupCheck = api.startupStatus().then((result) => {
+  if (result.ok && result.value.kind === 'ok') {
+    preloadAssessments();
+    preloadResponsePacks();
+  }
+  return result;
+});
+
+// Home is what opens first; every other screen loads when first opened, so home shows sooner.
+const loadAssessmentShell = () => import('./screens/AssessmentShell');
+const loadYourData = () => import('./screens/YourData');
+const AssessmentShell = lazy(() => loadAssessmentShell().then((m) => ({ default: m.AssessmentShell })));
+const YourData = lazy(() => loadYourData().then((m) => ({ default: m.YourData })));
 
 // Only opened from the footer: it carries the licence notices, so it loads when first opened.
 const About = lazy(() => import('./screens/About').then((m) => ({ default: m.About })));
@@ -19,6 +37,7 @@ const ResponsePackScreen = lazy(() =>
 
 export function App() {
   const view = useApp((s) => s.view);
+  const listShown = useApp((s) => s.assessments !== null);
   const main = useRef<HTMLElement>(null);
   // What the start-up check found: the app's screens show only once the data is open.
   const [startup, setStartup] = useState<StartupStatus | null>(null);
@@ -47,16 +66,34 @@ export function App() {
   }, []);
 
   useEffect(() => {
-    void api
-      .startupStatus()
-      .then((result) =>
-        setStartup(
-          result.ok
-            ? result.value
-            : { kind: 'unavailable', problem: 'unreadable', folder: '', message: result.error.message },
-        ),
-      );
+    void startupCheck.then((result) =>
+      setStartup(
+        result.ok
+          ? result.value
+          : { kind: 'unavailable', problem: 'unreadable', folder: '', message: result.error.message },
+      ),
+    );
   }, []);
+
+  // Once home shows its list, the screens it leads to load while the user reads it (half a second
+  // on, in idle time), so they open at once and the first screen does not wait for them.
+  useEffect(() => {
+    if (!listShown) return;
+    let idle = 0;
+    const timer = setTimeout(() => {
+      idle = requestIdleCallback(
+        () => {
+          void loadAssessmentShell();
+          void loadYourData();
+        },
+        { timeout: 2_000 },
+      );
+    }, 500);
+    return () => {
+      clearTimeout(timer);
+      cancelIdleCallback(idle);
+    };
+  }, [listShown]);
 
   // Move focus to the new screen's main region so keyboard and screen-reader users start at the top.
   // A layout effect, so focus moves in the same frame the screen appears: a key pressed the moment
@@ -114,8 +151,16 @@ export function App() {
                 </div>
               )}
               {view.name === 'home' && <Home />}
-              {view.name === 'assessment' && <AssessmentShell section={view.section} />}
-              {view.name === 'data' && <YourData />}
+              {view.name === 'assessment' && (
+                <Suspense fallback={<p role="status">Loading…</p>}>
+                  <AssessmentShell section={view.section} />
+                </Suspense>
+              )}
+              {view.name === 'data' && (
+                <Suspense fallback={<p role="status">Loading…</p>}>
+                  <YourData />
+                </Suspense>
+              )}
               {view.name === 'portfolio' && (
                 <Suspense fallback={<p role="status">Loading…</p>}>
                   <Portfolio />

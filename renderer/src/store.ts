@@ -80,6 +80,21 @@ interface AppState {
   settle(): Promise<boolean>;
 }
 
+/** The list asked for as soon as the data is known to be open, before home renders; home's first showing uses it. */
+let firstLoad: Promise<void> | null = null;
+
+/** Starts loading the home list now (the start-up check found the data open). */
+export function preloadAssessments(): void {
+  firstLoad = useApp.getState().loadAssessments();
+}
+
+/** The early load, once: true when home's first showing need not ask again. */
+export function tookFirstLoad(): boolean {
+  const started = firstLoad !== null;
+  firstLoad = null;
+  return started;
+}
+
 export function sectionToPosition(section: Section): string {
   return section.kind === 'area' ? `area:${section.areaId}` : section.kind;
 }

@@ -13,6 +13,13 @@ function packLabel(p: ResponsePackSummary): string {
   return `${p.pcnName}, workshop of ${formatDateLong(p.assessmentDate)}${p.participantName ? `, as ${p.participantName}` : ''}`;
 }
 
+/** The packs asked for with the start-up check, before home renders; the panel's first showing uses them. */
+let firstPacks: ReturnType<typeof api.listResponsePacks> | null = null;
+
+export function preloadResponsePacks(): void {
+  firstPacks = api.listResponsePacks();
+}
+
 export function ResponsePacksPanel() {
   const go = useApp((s) => s.go);
   const [packs, setPacks] = useState<ResponsePackSummary[]>([]);
@@ -20,7 +27,9 @@ export function ResponsePacksPanel() {
   const [confirming, setConfirming] = useState<string | null>(null);
 
   const load = useCallback(async () => {
-    const result = await api.listResponsePacks();
+    const early = firstPacks;
+    firstPacks = null;
+    const result = await (early ?? api.listResponsePacks());
     if (result.ok) setPacks(result.value);
   }, []);
 

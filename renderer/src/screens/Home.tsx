@@ -8,7 +8,7 @@ import { DateInput } from '../components/DateInput';
 import { ErrorSummary, FieldError } from '../components/ErrorSummary';
 import { CheckInReminder } from '../components/progress/CheckInReminder';
 import { ResponsePacksPanel } from '../components/ResponsePacksPanel';
-import { useApp } from '../store';
+import { tookFirstLoad, useApp } from '../store';
 
 function NewAssessmentForm({ onCreated }: { onCreated: (id: string) => void }) {
   const [pcnName, setPcnName] = useState('');
@@ -369,7 +369,8 @@ export function Home() {
   const labels = useMemo(() => assessmentLabels(assessments ?? []), [assessments]);
 
   useEffect(() => {
-    void loadAssessments();
+    // The first time home shows, its list was already asked for with the start-up check.
+    if (!tookFirstLoad()) void loadAssessments();
   }, [loadAssessments]);
 
   async function openExample() {

@@ -2,9 +2,10 @@
  * A gentle reminder on the home screen: a month has passed since the last check-in on a plan
  * (or since it started, before the first). It only offers the way there; it never blocks.
  */
+
+import { checkInDue } from '../../../../shared/check-in-due';
 import { formatDateLong, todayIso } from '../../../../shared/dates';
 import type { AssessmentSummary } from '../../../../shared/domain';
-import { checkInDue } from '../../../../shared/progress';
 
 export function CheckInReminder({
   assessments,
