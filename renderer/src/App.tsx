@@ -1,23 +1,26 @@
 import { lazy, Suspense, useEffect, useLayoutEffect, useRef, useState } from 'react';
 import type { StartupStatus } from '../../shared/data-api';
 import { api } from './api';
-import { preloadResponsePacks } from './components/ResponsePacksPanel';
+import { forgetFirstPacks, preloadResponsePacks } from './components/ResponsePacksPanel';
 import { Home } from './screens/Home';
 import { Startup } from './screens/Startup';
-import { preloadAssessments, useApp } from './store';
+import { preloadAssessments, takeFirstLoad, useApp } from './store';
 
 /**
- * The start-up check, asked for as soon as the app's code has loaded (before the first render);
- * when it finds the data open, home's list and response packs are asked for at once, so home
- * shows complete after one round of requests.
+ * The start-up check, asked for as soon as the app's code has loaded (before the first render),
+ * and with it home's list and response packs, so home shows complete after one round of
+ * requests. When start-up finds a problem, those early answers (refusals: the data is not open)
+ * are dropped, and home asks again once the data is open.
  */
 const startupCheck = api.startupStatus().then((result) => {
-  if (result.ok && result.value.kind === 'ok') {
-    preloadAssessments();
-    preloadResponsePacks();
+  if (!result.ok || result.value.kind !== 'ok') {
+    takeFirstLoad();
+    forgetFirstPacks();
   }
   return result;
 });
+preloadAssessments();
+preloadResponsePacks();
 
 // Home is what opens first; every other screen loads when first opened, so home shows sooner.
 const loadAssessmentShell = () => import('./screens/AssessmentShell');

@@ -53,7 +53,8 @@ interface AppState {
   assessments: AssessmentSummary[] | null;
   deleted: AssessmentSummary[];
   listError: string | null;
-  loadAssessments(): Promise<void>;
+  /** Asks for home's list and the deleted ones (or takes those already asked for, `early`) and stores them. */
+  loadAssessments(early?: FirstLoad | null): Promise<void>;
 
   current: OpenAssessment | null;
   previous: Assessment | null;
@@ -80,19 +81,27 @@ interface AppState {
   settle(): Promise<boolean>;
 }
 
-/** The list asked for as soon as the data is known to be open, before home renders; home's first showing uses it. */
-let firstLoad: Promise<void> | null = null;
+type FirstLoad = Promise<
+  [Awaited<ReturnType<typeof api.listAssessments>>, Awaited<ReturnType<typeof api.listDeletedAssessments>>]
+>;
 
-/** Starts loading the home list now (the start-up check found the data open). */
+/**
+ * Home's list, asked for with the start-up check (before either answers), so home shows complete
+ * after one round of requests. Kept as the raw answers: only home's first showing stores them, so
+ * a refusal while the data was not open (start-up found a problem) is never shown.
+ */
+let firstLoad: FirstLoad | null = null;
+
+/** Asks for home's list now, with the start-up check. */
 export function preloadAssessments(): void {
-  firstLoad = useApp.getState().loadAssessments();
+  firstLoad = Promise.all([api.listAssessments(), api.listDeletedAssessments()]);
 }
 
-/** The early load, once: true when home's first showing need not ask again. */
-export function tookFirstLoad(): boolean {
-  const started = firstLoad !== null;
+/** The list asked for early, once (home's first showing); null after that, or when start-up found a problem. */
+export function takeFirstLoad(): FirstLoad | null {
+  const early = firstLoad;
   firstLoad = null;
-  return started;
+  return early;
 }
 
 export function sectionToPosition(section: Section): string {
@@ -127,8 +136,8 @@ export const useApp = create<AppState>((set, get) => ({
   assessments: null,
   deleted: [],
   listError: null,
-  async loadAssessments() {
-    const [list, deleted] = await Promise.all([api.listAssessments(), api.listDeletedAssessments()]);
+  async loadAssessments(early) {
+    const [list, deleted] = await (early ?? Promise.all([api.listAssessments(), api.listDeletedAssessments()]));
     if (list.ok) set({ assessments: list.value, listError: null });
     else set({ listError: list.error.message });
     if (deleted.ok) set({ deleted: deleted.value });

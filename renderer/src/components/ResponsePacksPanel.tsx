@@ -13,11 +13,16 @@ function packLabel(p: ResponsePackSummary): string {
   return `${p.pcnName}, workshop of ${formatDateLong(p.assessmentDate)}${p.participantName ? `, as ${p.participantName}` : ''}`;
 }
 
-/** The packs asked for with the start-up check, before home renders; the panel's first showing uses them. */
+/** The packs asked for with the start-up check, before it answers; the panel's first showing uses them. */
 let firstPacks: ReturnType<typeof api.listResponsePacks> | null = null;
 
 export function preloadResponsePacks(): void {
   firstPacks = api.listResponsePacks();
+}
+
+/** Start-up found a problem: the packs asked for early were refused, so the panel asks again when it shows. */
+export function forgetFirstPacks(): void {
+  firstPacks = null;
 }
 
 export function ResponsePacksPanel() {

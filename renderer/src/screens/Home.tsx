@@ -8,7 +8,7 @@ import { DateInput } from '../components/DateInput';
 import { ErrorSummary, FieldError } from '../components/ErrorSummary';
 import { CheckInReminder } from '../components/progress/CheckInReminder';
 import { ResponsePacksPanel } from '../components/ResponsePacksPanel';
-import { tookFirstLoad, useApp } from '../store';
+import { takeFirstLoad, useApp } from '../store';
 
 function NewAssessmentForm({ onCreated }: { onCreated: (id: string) => void }) {
   const [pcnName, setPcnName] = useState('');
@@ -370,7 +370,7 @@ export function Home() {
 
   useEffect(() => {
     // The first time home shows, its list was already asked for with the start-up check.
-    if (!tookFirstLoad()) void loadAssessments();
+    void loadAssessments(takeFirstLoad());
   }, [loadAssessments]);
 
   async function openExample() {
