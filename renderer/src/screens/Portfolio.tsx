@@ -689,7 +689,10 @@ function Exports({ view }: { view: PortfolioView }) {
  * asked first, and the file the PCN sent is left as it is, so it can be imported again.
  */
 function RemovePcn({ view, onRemoved }: { view: PortfolioView; onRemoved: () => Promise<void> }) {
-  const pcns = useMemo(() => [...view.pcns].sort((a, b) => byName(a.pcnName, b.pcnName)), [view]);
+  // The list of every PCN (1,298 options for all England) is built only while this is open, so
+  // changing the filter does not rebuild a list nobody is looking at.
+  const [open, setOpen] = useState(false);
+  const pcns = useMemo(() => (open ? [...view.pcns].sort((a, b) => byName(a.pcnName, b.pcnName)) : []), [view, open]);
   const [chosen, setChosen] = useState('');
   const [asking, setAsking] = useState(false);
   const [busy, setBusy] = useState(false);
@@ -727,7 +730,7 @@ function RemovePcn({ view, onRemoved }: { view: PortfolioView; onRemoved: () => 
   }
 
   return (
-    <details className="nhsuk-details">
+    <details className="nhsuk-details" onToggle={(e) => setOpen(e.currentTarget.open)}>
       <summary className="nhsuk-details__summary">
         <span className="nhsuk-details__summary-text">Remove a PCN’s plan from this view</span>
       </summary>
