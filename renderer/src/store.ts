@@ -81,9 +81,9 @@ interface AppState {
   settle(): Promise<boolean>;
 }
 
-type FirstLoad = Promise<
-  [Awaited<ReturnType<typeof api.listAssessments>>, Awaited<ReturnType<typeof api.listDeletedAssessments>>]
->;
+/** Home's list and the deleted assessments, asked for together. */
+const askForList = () => Promise.all([api.listAssessments(), api.listDeletedAssessments()]);
+type FirstLoad = ReturnType<typeof askForList>;
 
 /**
  * Home's list, asked for with the start-up check (before either answers), so home shows complete
@@ -94,7 +94,7 @@ let firstLoad: FirstLoad | null = null;
 
 /** Asks for home's list now, with the start-up check. */
 export function preloadAssessments(): void {
-  firstLoad = Promise.all([api.listAssessments(), api.listDeletedAssessments()]);
+  firstLoad = askForList();
 }
 
 /** The list asked for early, once (home's first showing); null after that, or when start-up found a problem. */
@@ -137,7 +137,7 @@ export const useApp = create<AppState>((set, get) => ({
   deleted: [],
   listError: null,
   async loadAssessments(early) {
-    const [list, deleted] = await (early ?? Promise.all([api.listAssessments(), api.listDeletedAssessments()]));
+    const [list, deleted] = await (early ?? askForList());
     if (list.ok) set({ assessments: list.value, listError: null });
     else set({ listError: list.error.message });
     if (deleted.ok) set({ deleted: deleted.value });
