@@ -3,7 +3,10 @@
  * Debian's Chromium, from navigation to the home screen being usable (the heading "Your
  * assessments", the list loaded and "Start assessment" ready), beside a blank page served on
  * loopback in the same way; both alternate in one run, each in a fresh browser context (no
- * cache). Also the initial JavaScript: what index.html loads before anything else, gzipped.
+ * cache). For information, a floor page (one module script, the app's style sheet and one api
+ * call to the app's handlers) against the same blank page: the least a page showing data costs
+ * here, so the app's distance from it is visible apart from the browser's own costs. Also the
+ * initial JavaScript: what index.html loads before anything else, gzipped.
  */
 import fs from 'node:fs';
 import http from 'node:http';
@@ -11,6 +14,7 @@ import type { AddressInfo } from 'node:net';
 import path from 'node:path';
 import { gzipSync } from 'node:zlib';
 import type { Browser, Page } from 'playwright-core';
+import type { Deps } from '../../electron/deps';
 import { handlers } from '../../electron/handlers';
 import { dispatch } from '../../electron/ipc/dispatch';
 import { CONTENT_SECURITY_POLICY } from '../../electron/security';
@@ -87,19 +91,57 @@ const BLANK_PAGE =
   '<!doctype html><html lang="en-GB"><head><meta charset="utf-8"><title>Blank</title></head>' +
   '<body><h1>Blank</h1></body></html>';
 
-/** A blank page with the same headers as the host's static files. */
-async function serveBlank(): Promise<{ url: string; close(): Promise<void> }> {
-  const server = http.createServer((_req, res) => {
-    res.writeHead(200, {
-      'content-type': 'text/html; charset=utf-8',
-      'content-security-policy': CONTENT_SECURITY_POLICY,
-    });
-    res.end(BLANK_PAGE);
+/**
+ * The least any app page can do to show data: one module script, the app's style sheet, and one
+ * api call answered by the app's handlers over the same fetch bridge; then a heading.
+ */
+const FLOOR_PAGE =
+  '<!doctype html><html lang="en-GB"><head><meta charset="utf-8"><title>Floor</title>' +
+  '<script type="module" src="/floor.js"></script><link rel="stylesheet" href="/app.css"></head>' +
+  '<body></body></html>';
+const FLOOR_SCRIPT =
+  'window.api.listAssessments().then(() => {' +
+  ' const h = document.createElement("h1"); h.textContent = "Floor"; document.body.append(h); });';
+
+/** The app's built style sheet: the one index.html links. */
+function appStyleSheet(): Buffer {
+  const html = fs.readFileSync(path.join(RENDERER_DIR, 'index.html'), 'utf8');
+  const href = /<link[^>]*rel="stylesheet"[^>]*href="([^"]+)"/.exec(html)?.[1];
+  if (!href) throw new Error('The built index.html links no style sheet.');
+  return fs.readFileSync(path.resolve(RENDERER_DIR, href));
+}
+
+/**
+ * The two reference pages, with the same headers as the host's static files: a blank page, and
+ * the floor page, whose api calls go to the app's handlers as the host's do.
+ */
+async function serveReferences(deps: Deps): Promise<{ blank: string; floor: string; close(): Promise<void> }> {
+  const css = appStyleSheet();
+  const headers = (type: string) => ({ 'content-type': type, 'content-security-policy': CONTENT_SECURITY_POLICY });
+  const server = http.createServer((req, res) => {
+    const url = req.url ?? '/';
+    const api = /^\/api\/([A-Za-z]+)$/.exec(url);
+    if (req.method === 'POST' && api?.[1]) {
+      const channel = api[1];
+      const chunks: Buffer[] = [];
+      req.on('data', (c: Buffer) => chunks.push(c));
+      req.on('end', () => {
+        const { input } = JSON.parse(Buffer.concat(chunks).toString('utf8')) as { input?: unknown };
+        void dispatch(handlers, deps, channel, input).then((result) =>
+          res.writeHead(200, { 'content-type': 'application/json' }).end(JSON.stringify(result)),
+        );
+      });
+    } else if (url === '/blank/') res.writeHead(200, headers('text/html; charset=utf-8')).end(BLANK_PAGE);
+    else if (url === '/floor/') res.writeHead(200, headers('text/html; charset=utf-8')).end(FLOOR_PAGE);
+    else if (url === '/floor.js') res.writeHead(200, headers('text/javascript')).end(FLOOR_SCRIPT);
+    else if (url === '/app.css') res.writeHead(200, headers('text/css')).end(css);
+    else res.writeHead(404).end();
   });
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
   const { port } = server.address() as AddressInfo;
   return {
-    url: `http://127.0.0.1:${port}/`,
+    blank: `http://127.0.0.1:${port}/blank/`,
+    floor: `http://127.0.0.1:${port}/floor/`,
     close: () =>
       new Promise<void>((resolve) => {
         server.close(() => resolve());
@@ -181,8 +223,10 @@ export async function benchFirstScreen(dir: string): Promise<BenchResult> {
   const initial = initialJavaScript();
   progress('first-screen', `initial JavaScript ${kb(initial.gzipBytes)} gzip in ${initial.files.join(', ')}`);
   const session = await startSession({ dataDir: dir });
-  const blank = await serveBlank();
+  let references: Awaited<ReturnType<typeof serveReferences>> | null = null;
   try {
+    references = await serveReferences(session.host.deps);
+    const { blank, floor } = references;
     // One assessment in the list, as on a real machine after the first use.
     const created = await dispatch(handlers, session.host.deps, 'createAssessment', {
       pcnName: 'Riverside Vale PCN',
@@ -194,6 +238,7 @@ export async function benchFirstScreen(dir: string): Promise<BenchResult> {
       'button[type="submit"]:not([disabled])',
     ]);
     const blankProbe = readyProbe('Blank', []);
+    const floorProbe = readyProbe('Floor', []);
     // Where one load's time goes (traced apart from the timed runs: tracing slows the page).
     await navigate(session.browser, session.host.url, appProbe);
     let traceErrors: string[] = [];
@@ -218,7 +263,16 @@ export async function benchFirstScreen(dir: string): Promise<BenchResult> {
         appRuns.push(t);
         return t.usable;
       },
-      async () => (await navigate(session.browser, blank.url, blankProbe)).usable,
+      async () => (await navigate(session.browser, blank, blankProbe)).usable,
+      { runs: NAVIGATIONS },
+    );
+    // Information: how far the app is from the least a page can do to show data, and how far
+    // that floor itself is from the blank page.
+    progress('first-screen', `${NAVIGATIONS}+ navigations each to the floor page and to a blank page, alternating…`);
+    const floorVsBlank = await compare(
+      'first-screen',
+      async () => (await navigate(session.browser, floor, floorProbe)).usable,
+      async () => (await navigate(session.browser, blank, blankProbe)).usable,
       { runs: NAVIGATIONS },
     );
     const phase = (key: keyof Timing) => round(median(appRuns.map((t) => t[key])));
@@ -235,6 +289,14 @@ export async function benchFirstScreen(dir: string): Promise<BenchResult> {
         {
           measure: 'First screen usable, median (information)',
           figure: `${ms(comparison.appMedian)} (blank page ${ms(comparison.referenceMedian)})`,
+          budget: '',
+          holds: null,
+        },
+        {
+          measure: "Floor page (one script, the app's CSS, one api call) vs a blank page (information)",
+          figure:
+            `${floorVsBlank.ratio.toFixed(2)}× (${ms(floorVsBlank.appMedian)} vs ${ms(floorVsBlank.referenceMedian)}); ` +
+            `the app is ${(comparison.appMedian / floorVsBlank.appMedian).toFixed(2)}× the floor`,
           budget: '',
           holds: null,
         },
@@ -257,13 +319,15 @@ export async function benchFirstScreen(dir: string): Promise<BenchResult> {
           usable: round(comparison.appMedian),
         },
         blankUsableMedianMs: round(comparison.referenceMedian),
+        floorUsableMedianMs: round(floorVsBlank.appMedian),
+        floorVsBlank: comparisonFigures(floorVsBlank, BUDGET_RATIO),
         comparison: comparisonFigures(comparison, BUDGET_RATIO),
         traced,
       },
       notes: [breakdown],
     };
   } finally {
-    await blank.close();
+    await references?.close();
     await session.close();
   }
 }
