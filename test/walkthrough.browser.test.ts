@@ -395,6 +395,8 @@ describe.runIf(available)('area pages in a real browser, keyboard only', () => {
       await page.keyboard.press('1');
       const alert = page.getByRole('alert').filter({ hasText: 'Not saved' });
       await alert.waitFor();
+      // Said once, though main's message already starts "Not saved:".
+      expect((await alert.textContent())?.match(/not saved/gi)).toHaveLength(1);
       await expect(radio(page, 'q-v2-relationships-key-leaders-current-1').isChecked()).resolves.toBe(true);
       expect(responses(app, id, 'v2.relationships.key-leaders')).toEqual([]);
       await app.screenshot('area-save-failed-1280');

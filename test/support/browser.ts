@@ -113,6 +113,14 @@ export async function startSession(
     async screenshot(name) {
       fs.mkdirSync(SCREENSHOT_DIR, { recursive: true });
       await page.screenshot({ path: path.join(SCREENSHOT_DIR, `${name}.png`), fullPage: true });
+      // Every screen fits the window's width: a page that scrolls sideways hides a column or a button.
+      const widths = await page.evaluate(() => ({
+        page: document.documentElement.scrollWidth,
+        window: document.documentElement.clientWidth,
+      }));
+      expect(widths.page, `${name}: the page is wider than the window and scrolls sideways`).toBeLessThanOrEqual(
+        widths.window,
+      );
     },
     async close() {
       await browser.close();

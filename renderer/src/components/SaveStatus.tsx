@@ -13,9 +13,11 @@ export function SaveStatus() {
   const retry = useApp((s) => s.retry);
   const pending = useApp((s) => s.pendingEdits > 0);
   if (save.state === 'error') {
+    // Messages from main may already say so ("Not saved: the data folder cannot be written to…").
+    const message = /\bnot saved\b/i.test(save.message) ? save.message : `Not saved. ${save.message}`;
     return (
       <div className="app-save-status app-save-status--error" role="alert">
-        <span>Not saved. {save.message} Your answer is still on screen.</span>{' '}
+        <span>{message} Your answer is still on screen.</span>{' '}
         {retry && (
           <button
             type="button"
