@@ -117,6 +117,9 @@ describe.runIf(available)('PCN profile typed by hand (no directory)', () => {
     );
     await expect(files.locator('a').count()).resolves.toBe(0);
     await app.screenshot('profile-files-source');
+    // Closed again, so the empty profile is seen as a new user first sees it.
+    await page.getByText('Which files to import').click();
+    await expect(files.isVisible()).resolves.toBe(false);
     await expect(page.getByRole('combobox').count()).resolves.toBe(0);
     await expect(page.getByLabel('PCN name', { exact: true }).inputValue()).resolves.toBe('Riverside PCN');
     await page.getByText('No practices yet.').waitFor();
