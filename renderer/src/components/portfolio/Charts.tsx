@@ -47,7 +47,8 @@ export function SpreadChart({ rows, title }: { rows: AreaSpread[]; title: string
           </text>
         </g>
       ))}
-      <text x={LABEL - 10} y={bottom + 36} className="app-chart__tick">
+      {/* From the left edge: the five levels' words are wider than the plot and were cut off at the right. */}
+      <text x={0} y={bottom + 36} className="app-chart__tick">
         {LEVEL_WORDS.map((w, i) => `${i} ${w}`).join(' · ')}
       </text>
       {rows.map((s, i) => {
