@@ -441,7 +441,7 @@ function ActionsView({ view }: { view: PortfolioView }) {
       </p>
       <div className="app-chart-and-table app-chart-and-table--wide-table">
         <MonthColumns rows={view.actions.byArea} title={`Actions starting in each month of the plans, ${view.scope}`} />
-        <table className="nhsuk-table">
+        <table className="nhsuk-table app-table--close-columns">
           <caption className="nhsuk-table__caption nhsuk-table__caption--s">Actions by area and start month</caption>
           <thead className="nhsuk-table__head">
             <tr className="nhsuk-table__row">

@@ -21,7 +21,7 @@ interface Props {
 export function ScoresTable({ caption, rows, previousDate }: Props) {
   return (
     <div className="app-results-table">
-      <table className="nhsuk-table">
+      <table className="nhsuk-table app-table--close-columns">
         <caption className="nhsuk-table__caption nhsuk-table__caption--s">{caption}</caption>
         <thead className="nhsuk-table__head">
           <tr className="nhsuk-table__row">
